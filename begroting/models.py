@@ -1,0 +1,1 @@
+"""Models of the begroting app (built in its own issue)."""

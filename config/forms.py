@@ -1,0 +1,68 @@
+"""Form rendering in NL Design System style, shared by every app."""
+
+from django import forms
+from django.forms.renderers import TemplatesSetting
+from django.utils.translation import gettext_lazy as _
+
+LEGE_KEUZE = _("– Kies –")
+
+WIDGET_KLASSEN = {
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.SelectMultiple: "utrecht-select utrecht-select--html-select",
+    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
+    forms.ClearableFileInput: "utrecht-file-input",
+    forms.FileInput: "utrecht-file-input",
+}
+TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
+
+
+def zet_lege_keuze(field) -> None:
+    """Label the empty choice of a select in Dutch (Django's own label has no Dutch yet)."""
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label is not None:
+            field.empty_label = LEGE_KEUZE
+    elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.MultipleChoiceField):
+        field.choices = [
+            (waarde, LEGE_KEUZE if waarde == "" else label) for waarde, label in field.choices
+        ]
+
+
+class NLDSFormRenderer(TemplatesSetting):
+    form_template_name = "forms/form.html"
+    field_template_name = "forms/field.html"
+
+
+class DatumInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class NLDSFormMixin:
+    """Give every widget its NL Design System class and mark invalid fields for assistive tech."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            zet_lege_keuze(field)
+            widget = field.widget
+            if isinstance(widget, forms.DateInput) and not isinstance(widget, DatumInput):
+                field.widget = widget = DatumInput(attrs=widget.attrs)
+            klasse = next(
+                (k for cls, k in WIDGET_KLASSEN.items() if isinstance(widget, cls)), TEXTBOX
+            )
+            widget.attrs["class"] = f"{widget.attrs.get('class', '')} {klasse}".strip()
+
+    def full_clean(self):
+        super().full_clean()
+        for naam in self.errors:
+            if naam in self.fields:
+                widget = self.fields[naam].widget
+                widget.attrs["aria-invalid"] = "true"
+                widget.attrs["class"] += " utrecht-textbox--invalid"
+
+
+class FilterForm(NLDSFormMixin, forms.Form):
+    """Base form of every django-filter FilterSet (Meta.form)."""

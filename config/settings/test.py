@@ -1,0 +1,16 @@
+"""Tests: fast password hashing, an in-memory-ish setup; the database comes from DATABASE_URL."""
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR, STORAGES, env
+
+DEBUG = False
+SECRET_KEY = env.str("SECRET_KEY", default="test-only-not-secret-" + "x" * 40)
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+ALLOWED_HOSTS = ["*"]
+STORAGES = {
+    **STORAGES,
+    "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / ".test-media")},
+    },
+}

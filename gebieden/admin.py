@@ -1,0 +1,97 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import (
+    Focuspunt,
+    FocuspuntUpdate,
+    Gebied,
+    Partner,
+    Persoon,
+    Platform,
+    Thema,
+    Toewijzing,
+    Visie,
+)
+
+
+class PlatformInline(admin.TabularInline):
+    model = Platform
+    extra = 0
+
+
+class VisieInline(admin.TabularInline):
+    model = Visie
+    extra = 0
+    fields = ["soort", "titel", "status", "vastgesteld_op", "geldig_tot", "compleet"]
+
+
+class ToewijzingInline(admin.TabularInline):
+    model = Toewijzing
+    extra = 0
+    autocomplete_fields = ["persoon"]
+
+
+@admin.register(Gebied)
+class GebiedAdmin(SimpleHistoryAdmin):
+    list_display = ["naam", "soort", "ouder", "cbs_code", "geldig_van", "geldig_tot"]
+    list_filter = ["soort"]
+    search_fields = ["naam", "cbs_code"]
+    autocomplete_fields = ["ouder"]
+    inlines = [PlatformInline, VisieInline, ToewijzingInline]
+
+
+@admin.register(Thema)
+class ThemaAdmin(SimpleHistoryAdmin):
+    list_display = ["naam", "actief"]
+    search_fields = ["naam"]
+
+
+@admin.register(Partner)
+class PartnerAdmin(SimpleHistoryAdmin):
+    list_display = ["naam", "soort"]
+    list_filter = ["soort"]
+    search_fields = ["naam"]
+
+
+@admin.register(Persoon)
+class PersoonAdmin(SimpleHistoryAdmin):
+    list_display = ["naam", "email", "organisatie", "gebruiker"]
+    search_fields = ["naam", "email"]
+    autocomplete_fields = ["organisatie"]
+
+
+@admin.register(Toewijzing)
+class ToewijzingAdmin(SimpleHistoryAdmin):
+    list_display = ["persoon", "rol", "gebied", "waarnemend", "geldig_van", "geldig_tot"]
+    list_filter = ["rol", "waarnemend"]
+    search_fields = ["persoon__naam", "gebied__naam"]
+    autocomplete_fields = ["persoon", "gebied"]
+
+
+@admin.register(Platform)
+class PlatformAdmin(SimpleHistoryAdmin):
+    list_display = ["naam", "soort", "gebied", "ondersteund_van", "ondersteund_tot"]
+    list_filter = ["soort"]
+    search_fields = ["naam", "gebied__naam"]
+
+
+@admin.register(Visie)
+class VisieAdmin(SimpleHistoryAdmin):
+    list_display = ["titel", "soort", "gebied", "status", "vastgesteld_op"]
+    list_filter = ["soort", "status"]
+    search_fields = ["titel", "gebied__naam"]
+
+
+class FocuspuntUpdateInline(admin.TabularInline):
+    model = FocuspuntUpdate
+    extra = 0
+    readonly_fields = ["aangemaakt_op"]
+
+
+@admin.register(Focuspunt)
+class FocuspuntAdmin(SimpleHistoryAdmin):
+    list_display = ["titel", "gebied", "thema", "status", "startjaar"]
+    list_filter = ["status", "thema", "startjaar"]
+    search_fields = ["titel", "toelichting", "gebied__naam"]
+    autocomplete_fields = ["gebied", "eigenaar", "partner"]
+    inlines = [FocuspuntUpdateInline]

@@ -1,0 +1,147 @@
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.db.models import Q
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from config.forms import NLDSFormMixin
+
+from .constants import Rol
+from .models import Gebied, Partner, Persoon, Platform, Thema, Toewijzing, Visie
+from .models.rondom import TOEGESTANE_DOCUMENTEN
+
+# The first bytes of the document kinds we accept; a file that claims to be a PDF must be one.
+MAGISCHE_BYTES = {
+    ".pdf": (b"%PDF",),
+    ".odt": (b"PK\x03\x04",),
+    ".docx": (b"PK\x03\x04",),
+    ".doc": (b"\xd0\xcf\x11\xe0",),
+}
+
+
+class GebiedForm(NLDSFormMixin, forms.ModelForm):
+    class Meta:
+        model = Gebied
+        fields = ["naam", "soort", "ouder", "cbs_code", "geldig_van", "geldig_tot", "omschrijving"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        ouders = Gebied.objects.exclude(soort="buurt").order_by("soort", "naam")
+        if self.instance.pk:
+            ouders = ouders.exclude(pk=self.instance.pk)
+        self.fields["ouder"].queryset = ouders
+        self.fields["ouder"].label_from_instance = lambda g: f"{g.naam} ({g.get_soort_display()})"
+
+
+class PlatformForm(NLDSFormMixin, forms.ModelForm):
+    class Meta:
+        model = Platform
+        fields = ["naam", "soort", "ondersteund_van", "ondersteund_tot", "website", "toelichting"]
+
+
+class VisieForm(NLDSFormMixin, forms.ModelForm):
+    class Meta:
+        model = Visie
+        fields = [
+            "soort",
+            "titel",
+            "status",
+            "vastgesteld_op",
+            "geldig_tot",
+            "compleet",
+            "document_url",
+            "document",
+            "toelichting",
+        ]
+        help_texts = {
+            "document": _("PDF, ODT of Word, hoogstens %(max)s.")
+            % {"max": filesizeformat(settings.MAX_DOCUMENT_SIZE)},
+        }
+
+    def clean_document(self):
+        document = self.cleaned_data.get("document")
+        if not document or not hasattr(document, "content_type"):
+            return document  # unchanged or cleared
+        extensie = Path(document.name).suffix.lower()
+        if extensie not in TOEGESTANE_DOCUMENTEN:
+            raise forms.ValidationError(
+                _("Alleen PDF-, ODT- of Word-bestanden kunnen worden toegevoegd.")
+            )
+        if document.size > settings.MAX_DOCUMENT_SIZE:
+            raise forms.ValidationError(
+                _("Het bestand is te groot (%(grootte)s); het mag hoogstens %(max)s zijn.")
+                % {
+                    "grootte": filesizeformat(document.size),
+                    "max": filesizeformat(settings.MAX_DOCUMENT_SIZE),
+                }
+            )
+        begin = document.read(8)
+        document.seek(0)
+        if not begin.startswith(MAGISCHE_BYTES[extensie]):
+            raise forms.ValidationError(
+                _("De inhoud van het bestand past niet bij de extensie %(ext)s.") % {"ext": extensie}
+            )
+        return document
+
+    def save(self, commit=True):
+        document = self.cleaned_data.get("document")
+        if document and hasattr(document, "content_type"):
+            self.instance.document_naam = Path(document.name).name[:255]
+        elif not document:
+            self.instance.document_naam = ""
+        return super().save(commit=commit)
+
+
+class PersoonForm(NLDSFormMixin, forms.ModelForm):
+    class Meta:
+        model = Persoon
+        fields = ["naam", "email", "telefoon", "organisatie", "gebruiker"]
+
+
+class ToewijzingForm(NLDSFormMixin, forms.ModelForm):
+    class Meta:
+        model = Toewijzing
+        fields = ["persoon", "rol", "waarnemend", "geldig_van", "geldig_tot", "toelichting"]
+
+    def __init__(self, *args, gebied: Gebied, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.gebied = gebied
+
+    def clean(self):
+        cleaned = super().clean()
+        persoon, rol = cleaned.get("persoon"), cleaned.get("rol")
+        van, tot = cleaned.get("geldig_van"), cleaned.get("geldig_tot")
+        if persoon and rol:
+            overlap = Q()
+            if tot:
+                overlap &= Q(geldig_van__isnull=True) | Q(geldig_van__lte=tot)
+            if van:
+                overlap &= Q(geldig_tot__isnull=True) | Q(geldig_tot__gte=van)
+            dubbel = (
+                Toewijzing.objects.filter(overlap, gebied=self.instance.gebied, persoon=persoon, rol=rol)
+                .exclude(pk=self.instance.pk)
+                .exists()
+            )
+            if dubbel:
+                raise forms.ValidationError(
+                    _(
+                        "%(persoon)s is in deze periode al %(rol)s van dit gebied. "
+                        "Pas de bestaande toewijzing aan."
+                    )
+                    % {"persoon": persoon, "rol": Rol(rol).label}
+                )
+        return cleaned
+
+
+class PartnerForm(NLDSFormMixin, forms.ModelForm):
+    class Meta:
+        model = Partner
+        fields = ["naam", "soort", "website", "toelichting"]
+
+
+class ThemaForm(NLDSFormMixin, forms.ModelForm):
+    class Meta:
+        model = Thema
+        fields = ["naam", "omschrijving", "actief"]

@@ -1,0 +1,103 @@
+"""View mixins for roles and the rule "only my areas", used by every app's views."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
+from django.core.exceptions import PermissionDenied
+from django.db.models import ProtectedError
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from .models import Gebied
+from .permissions import is_coordinator
+
+
+class CoordinatorVereistMixin(LoginRequiredMixin, UserPassesTestMixin):
+    """Anonymous users go to the login page; logged-in users without the role get 403."""
+
+    def test_func(self):
+        return is_coordinator(self.request.user)
+
+
+class GebiedBewerkenMixin(LoginRequiredMixin):
+    """For views under /gebieden/<gebied_pk>/…: the area must be one the user may change.
+
+    Checked on every request method, so a POST to another area's URL is refused with 403
+    before anything is read from the form.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        if not Gebied.objects.bewerkbaar_voor(request.user).filter(pk=self.gebied.pk).exists():
+            raise PermissionDenied(_("U mag dit gebied niet wijzigen."))
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def gebied(self) -> Gebied:
+        return get_object_or_404(Gebied, pk=self.kwargs["gebied_pk"])
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(gebied=self.gebied, **kwargs)
+
+    def get_queryset(self):
+        """Objects of this area only: a pk of another area's object gives 404."""
+        return super().get_queryset().filter(gebied=self.gebied)
+
+    def form_valid(self, form):
+        form.instance.gebied = self.gebied
+        return super().form_valid(form)
+
+    def get_success_url(self):
+        return self.gebied.get_absolute_url()
+
+
+class BeschermdVerwijderenMixin:
+    """Deleting something other rows still depend on is refused with a clear Dutch message."""
+
+    def form_valid(self, form):
+        naam = str(self.object)
+        try:
+            self.object.delete()
+        except ProtectedError as fout:
+            afhankelijk = sorted({str(capfirst(o._meta.verbose_name)) for o in fout.protected_objects})
+            messages.error(
+                self.request,
+                _("%(naam)s kan niet worden verwijderd: het wordt nog gebruikt door: %(wat)s.")
+                % {"naam": naam, "wat": ", ".join(afhankelijk).lower()},
+            )
+            return HttpResponseRedirect(self.get_geweigerd_url())
+        messages.success(self.request, _("%(naam)s is verwijderd.") % {"naam": naam})
+        return HttpResponseRedirect(self.get_success_url())
+
+    def get_geweigerd_url(self):
+        return self.get_success_url()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(annuleer_url=self.get_geweigerd_url(), **kwargs)
+
+
+class BeheerFormMixin:
+    """Create and update forms: a Dutch title, a way back, and a message once saved."""
+
+    annuleer_url = None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        naam = capfirst(self.model._meta.verbose_name)
+        if getattr(self, "object", None) and self.object.pk:
+            context["titel"] = _("%(naam)s bewerken") % {"naam": self.object}
+        else:
+            context["titel"] = _("%(naam)s toevoegen") % {"naam": naam}
+        context["annuleer_url"] = self.get_annuleer_url()
+        return context
+
+    def get_annuleer_url(self):
+        return self.annuleer_url or self.get_success_url()
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("%(naam)s is opgeslagen.") % {"naam": self.object})
+        return response

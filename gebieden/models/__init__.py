@@ -1,0 +1,16 @@
+from .focuspunt import Focuspunt, FocuspuntUpdate
+from .gebied import Gebied, Thema
+from .mensen import Partner, Persoon, Toewijzing
+from .rondom import Platform, Visie
+
+__all__ = [
+    "Focuspunt",
+    "FocuspuntUpdate",
+    "Gebied",
+    "Partner",
+    "Persoon",
+    "Platform",
+    "Thema",
+    "Toewijzing",
+    "Visie",
+]

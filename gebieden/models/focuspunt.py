@@ -1,0 +1,128 @@
+"""Focus points (focuspunten / aandachtspunten) and the timeline of their status updates."""
+
+import datetime
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ..constants import FocuspuntStatus
+from ..query import FocuspuntQuerySet
+
+
+class Focuspunt(models.Model):
+    """A topic that has an area's attention, possibly over several years.
+
+    `status` is the latest status, kept in step with the updates by the services; the status at
+    any other moment comes from the updates (`status_op`).
+    """
+
+    gebied = models.ForeignKey(
+        "gebieden.Gebied",
+        verbose_name=_("gebied"),
+        on_delete=models.PROTECT,
+        related_name="focuspunten",
+    )
+    titel = models.CharField(_("titel"), max_length=200)
+    thema = models.ForeignKey(
+        "gebieden.Thema",
+        verbose_name=_("thema"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="focuspunten",
+    )
+    status = models.CharField(
+        _("status"), max_length=25, choices=FocuspuntStatus.choices, default=FocuspuntStatus.LOOPT
+    )
+    toelichting = models.TextField(_("toelichting"), blank=True)
+    eigenaar = models.ForeignKey(
+        "gebieden.Persoon",
+        verbose_name=_("eigenaar"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="focuspunten",
+        help_text=_("Wie het focuspunt volgt."),
+    )
+    partner = models.ForeignKey(
+        "gebieden.Partner",
+        verbose_name=_("partner"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="focuspunten",
+    )
+    visie = models.ForeignKey(
+        "gebieden.Visie",
+        verbose_name=_("visie of agenda"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="focuspunten",
+        help_text=_("De visie of agenda waar dit focuspunt uit voortkomt."),
+    )
+    startjaar = models.PositiveSmallIntegerField(
+        _("startjaar"),
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text=_("Het eerste jaar waarin dit focuspunt aandacht had."),
+    )
+    aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    history = HistoricalRecords()
+    objects = FocuspuntQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("focuspunt")
+        verbose_name_plural = _("focuspunten")
+        ordering = ["gebied__naam", "titel"]
+
+    def __str__(self):
+        return self.titel
+
+    def status_op(self, datum: datetime.date) -> str | None:
+        """The status on `datum`: that of the last update on or before it (None before any).
+
+        Uses the prefetched updates when present, so lists can ask it without extra queries.
+        """
+        laatste = None
+        for update in self.updates.all():
+            if update.datum <= datum and (laatste is None or update.datum >= laatste.datum):
+                laatste = update
+        return laatste.status if laatste else None
+
+    def status_eind_jaar(self, jaar: int) -> str | None:
+        return self.status_op(datetime.date(jaar, 12, 31))
+
+
+class FocuspuntUpdate(models.Model):
+    """A dated status change with a note: one entry of a focus point's timeline."""
+
+    focuspunt = models.ForeignKey(
+        Focuspunt, verbose_name=_("focuspunt"), on_delete=models.CASCADE, related_name="updates"
+    )
+    datum = models.DateField(_("datum"))
+    status = models.CharField(_("status"), max_length=25, choices=FocuspuntStatus.choices)
+    notitie = models.TextField(_("notitie"), blank=True)
+    auteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    aangemaakt_op = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("update van een focuspunt")
+        verbose_name_plural = _("updates van focuspunten")
+        ordering = ["datum", "aangemaakt_op", "pk"]
+
+    def __str__(self):
+        return f"{self.datum:%d-%m-%Y} {self.get_status_display()}"

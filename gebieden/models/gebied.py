@@ -1,0 +1,148 @@
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ..constants import CBS_PREFIX, TOEGESTANE_OUDERS, GebiedSoort
+from ..query import GebiedQuerySet
+from .periode import Periode
+
+CBS_CODE_RE = re.compile(r"^(GM\d{4}|WK\d{6}|BU\d{8})$")
+
+
+class Thema(models.Model):
+    naam = models.CharField(_("naam"), max_length=100, unique=True)
+    omschrijving = models.TextField(_("omschrijving"), blank=True)
+    actief = models.BooleanField(
+        _("actief"), default=True, help_text=_("Niet-actieve thema's zijn niet meer te kiezen.")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+        ordering = ["naam"]
+
+    def __str__(self):
+        return self.naam
+
+
+class Gebied(Periode):
+    """An area: gebied/stadsdeel, wijk, dorp/kern or buurt, in a tree, valid for a period."""
+
+    naam = models.CharField(_("naam"), max_length=150)
+    soort = models.CharField(_("soort"), max_length=10, choices=GebiedSoort.choices)
+    ouder = models.ForeignKey(
+        "self",
+        verbose_name=_("ligt in"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="kinderen",
+        help_text=_("Een wijk of dorp ligt in een gebied, een buurt in een wijk of dorp."),
+    )
+    cbs_code = models.CharField(
+        _("CBS-code"),
+        max_length=10,
+        blank=True,
+        help_text=_("Bijvoorbeeld WK063201 voor een wijk of BU06320101 voor een buurt."),
+    )
+    omschrijving = models.TextField(_("omschrijving"), blank=True)
+
+    history = HistoricalRecords()
+    objects = GebiedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("gebied")
+        verbose_name_plural = _("gebieden")
+        ordering = ["naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cbs_code"], condition=~Q(cbs_code=""), name="gebied_cbs_code_uniek"
+            ),
+            models.CheckConstraint(
+                condition=Q(geldig_tot__isnull=True)
+                | Q(geldig_van__isnull=True)
+                | Q(geldig_tot__gte=models.F("geldig_van")),
+                name="gebied_periode_oplopend",
+            ),
+        ]
+
+    def __str__(self):
+        return self.naam
+
+    def get_absolute_url(self):
+        return reverse("gebieden:detail", args=[self.pk])
+
+    def clean(self):
+        super().clean()
+        self.cbs_code = self.cbs_code.strip().upper()
+        errors = {}
+        errors.update(self._fouten_in_ouder())
+        errors.update(self._fouten_in_cbs_code())
+        if errors:
+            raise ValidationError(errors)
+
+    def _fouten_in_ouder(self) -> dict:
+        toegestaan = TOEGESTANE_OUDERS.get(self.soort, set())
+        if self.ouder is None:
+            if self.soort == GebiedSoort.BUURT:
+                return {"ouder": _("Een buurt ligt altijd in een wijk of dorp.")}
+            return {}
+        if self.ouder.soort not in toegestaan:
+            if not toegestaan:
+                return {"ouder": _("Een gebied of stadsdeel ligt niet in een ander gebied.")}
+            namen = _(" of ").join(str(GebiedSoort(s).label) for s in sorted(toegestaan))
+            return {
+                "ouder": _("Een %(soort)s ligt in een %(namen)s, niet in een %(ouder)s.")
+                % {
+                    "soort": self.get_soort_display(),
+                    "namen": namen,
+                    "ouder": self.ouder.get_soort_display(),
+                }
+            }
+        if self.pk and self.pk in {g.pk for g in self.ouder.voorouders(inclusief_zelf=True)}:
+            return {"ouder": _("Een gebied kan niet in zichzelf liggen.")}
+        return {}
+
+    def _fouten_in_cbs_code(self) -> dict:
+        if not self.cbs_code:
+            return {}
+        if not CBS_CODE_RE.match(self.cbs_code):
+            return {
+                "cbs_code": _(
+                    "Een CBS-code is GM met 4 cijfers, WK met 6 cijfers of BU met 8 cijfers."
+                )
+            }
+        prefix, cijfers = CBS_PREFIX[self.soort]
+        if not self.cbs_code.startswith(prefix):
+            return {
+                "cbs_code": _("Een %(soort)s heeft een CBS-code die begint met %(prefix)s.")
+                % {"soort": self.get_soort_display(), "prefix": prefix}
+            }
+        ouder_code = self.ouder.cbs_code if self.ouder else ""
+        if self.soort == GebiedSoort.BUURT and ouder_code.startswith("WK"):
+            if self.cbs_code[2:8] != ouder_code[2:8]:
+                return {
+                    "cbs_code": _(
+                        "De buurtcode moet beginnen met de cijfers van de wijk (%(wijk)s)."
+                    )
+                    % {"wijk": ouder_code}
+                }
+        return {}
+
+    def voorouders(self, *, inclusief_zelf: bool = False) -> list["Gebied"]:
+        """The chain of areas above this one, nearest first (walks up; trees are shallow)."""
+        keten = [self] if inclusief_zelf else []
+        gezien = {self.pk}
+        huidig = self.ouder
+        while huidig is not None and huidig.pk not in gezien:
+            keten.append(huidig)
+            gezien.add(huidig.pk)
+            huidig = huidig.ouder
+        return keten

@@ -1,0 +1,58 @@
+"""A validity period (van/tot, both optional) shared by areas, platforms and assignments."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+def geldig_op_q(datum: datetime.date, van: str = "geldig_van", tot: str = "geldig_tot") -> Q:
+    """Rows whose period contains `datum` (an open end counts as unbounded)."""
+    return (Q(**{f"{van}__isnull": True}) | Q(**{f"{van}__lte": datum})) & (
+        Q(**{f"{tot}__isnull": True}) | Q(**{f"{tot}__gte": datum})
+    )
+
+
+def geldig_in_jaar_q(jaar: int, van: str = "geldig_van", tot: str = "geldig_tot") -> Q:
+    """Rows whose period overlaps calendar year `jaar`."""
+    return (Q(**{f"{van}__isnull": True}) | Q(**{f"{van}__lte": datetime.date(jaar, 12, 31)})) & (
+        Q(**{f"{tot}__isnull": True}) | Q(**{f"{tot}__gte": datetime.date(jaar, 1, 1)})
+    )
+
+
+def in_periode(datum: datetime.date, van: datetime.date | None, tot: datetime.date | None) -> bool:
+    return (van is None or van <= datum) and (tot is None or datum <= tot)
+
+
+def controleer_periode(van, tot, veld_tot: str = "geldig_tot") -> None:
+    if van and tot and tot < van:
+        raise ValidationError({veld_tot: _("De einddatum ligt vóór de begindatum.")})
+
+
+class Periode(models.Model):
+    """Abstract: a period of validity with an optional start and end."""
+
+    geldig_van = models.DateField(_("geldig vanaf"), null=True, blank=True)
+    geldig_tot = models.DateField(
+        _("geldig tot en met"),
+        null=True,
+        blank=True,
+        help_text=_("Leeg laten zolang er geen einde is."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        controleer_periode(self.geldig_van, self.geldig_tot)
+
+    def is_geldig_op(self, datum: datetime.date) -> bool:
+        return in_periode(datum, self.geldig_van, self.geldig_tot)
+
+    def is_geldig_in_jaar(self, jaar: int) -> bool:
+        return (self.geldig_van is None or self.geldig_van <= datetime.date(jaar, 12, 31)) and (
+            self.geldig_tot is None or self.geldig_tot >= datetime.date(jaar, 1, 1)
+        )

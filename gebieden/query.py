@@ -1,0 +1,79 @@
+"""QuerySets: reads and row filtering for the gebieden app."""
+
+import datetime
+
+from django.apps import apps
+from django.db import models
+from django.db.models import OuterRef, Q, Subquery
+from django.utils import timezone
+
+from .constants import AFGESLOTEN_STATUSSEN
+from .models.periode import geldig_in_jaar_q, geldig_op_q
+from .permissions import is_coordinator, is_wijkambtenaar
+
+
+class GebiedQuerySet(models.QuerySet):
+    def geldig_op(self, datum: datetime.date):
+        return self.filter(geldig_op_q(datum))
+
+    def geldig_in_jaar(self, jaar: int):
+        return self.filter(geldig_in_jaar_q(jaar))
+
+    def met_omgeving(self):
+        """Prefetch what the area page and the overview need, in a fixed number of queries."""
+        return self.select_related("ouder").prefetch_related(
+            "platforms", "visies", "toewijzingen__persoon__organisatie"
+        )
+
+    def mijn_gebieden(self, user):
+        """Areas `user` is assigned to today, in any role."""
+        if not user.is_authenticated:
+            return self.none()
+        toewijzing = apps.get_model("gebieden", "Toewijzing")
+        mijn = (
+            toewijzing.objects.geldig_op(timezone.localdate())
+            .filter(persoon__gebruiker=user)
+            .values("gebied_id")
+        )
+        return self.filter(pk__in=mijn)
+
+    def bewerkbaar_voor(self, user):
+        """Areas `user` may change: all for a coordinator; for a wijkambtenaar the areas they
+        are assigned to today, and the areas (wijken, buurten) below those."""
+        if is_coordinator(user):
+            return self.all()
+        if not is_wijkambtenaar(user):
+            return self.none()
+        mijn = self.mijn_gebieden(user).values("pk")
+        return self.filter(Q(pk__in=mijn) | Q(ouder_id__in=mijn) | Q(ouder__ouder_id__in=mijn))
+
+
+class ToewijzingQuerySet(models.QuerySet):
+    def geldig_op(self, datum: datetime.date):
+        return self.filter(geldig_op_q(datum))
+
+    def geldig_in_jaar(self, jaar: int):
+        return self.filter(geldig_in_jaar_q(jaar))
+
+
+class FocuspuntQuerySet(models.QuerySet):
+    def met_status_op(self, datum: datetime.date, naam: str = "status_toen"):
+        """Annotate the status of the last update on or before `datum`."""
+        update = apps.get_model("gebieden", "FocuspuntUpdate")
+        laatste = update.objects.filter(focuspunt=OuterRef("pk"), datum__lte=datum).order_by(
+            "-datum", "-aangemaakt_op", "-pk"
+        )
+        return self.annotate(**{naam: Subquery(laatste.values("status")[:1])})
+
+    def in_jaar(self, jaar: int):
+        """Focus points that had attention in `jaar`: started by then, with a status by the end
+        of it, and not already done or dropped at the end of the year before."""
+        return (
+            self.filter(startjaar__lte=jaar)
+            .met_status_op(datetime.date(jaar, 12, 31), "status_eind_jaar")
+            .met_status_op(datetime.date(jaar - 1, 12, 31), "status_vorig_jaar")
+            .filter(status_eind_jaar__isnull=False)
+            .filter(
+                Q(status_vorig_jaar__isnull=True) | ~Q(status_vorig_jaar__in=AFGESLOTEN_STATUSSEN)
+            )
+        )

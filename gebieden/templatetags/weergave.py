@@ -1,0 +1,37 @@
+"""Template helpers for showing model values in Dutch."""
+
+from django import template
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.filter
+def veld(obj, naam: str):
+    """The display value of field `naam`: choice labels, Ja/Nee, Dutch dates, '–' for empty."""
+    weergave = getattr(obj, f"get_{naam}_display", None)
+    waarde = weergave() if weergave else getattr(obj, naam)
+    if isinstance(waarde, bool):
+        return _("Ja") if waarde else _("Nee")
+    if hasattr(waarde, "strftime"):
+        return date_format(waarde, "j F Y")
+    return waarde if waarde not in (None, "") else "–"
+
+
+@register.filter
+def verbose_name(obj) -> str:
+    return obj._meta.verbose_name
+
+
+@register.simple_tag(takes_context=True)
+def pagina_query(context, pagina: int) -> str:
+    """The current query string with another page number (filters are kept)."""
+    query = context["request"].GET.copy()
+    query["page"] = pagina
+    return query.urlencode()
+
+
+@register.filter
+def geldig_op(obj, datum) -> bool:
+    return obj.is_geldig_op(datum)

@@ -1,0 +1,87 @@
+from django.urls import path
+
+from .views import beheer, gebied, rondom
+
+app_name = "gebieden"
+
+
+def crud(naam: str, views, prefix: str):
+    lijst, create, update, delete = views
+    return [
+        path(f"{prefix}/", lijst.as_view(), name=f"{naam}_lijst"),
+        path(f"{prefix}/nieuw/", create.as_view(), name=f"{naam}_nieuw"),
+        path(f"{prefix}/<int:pk>/bewerken/", update.as_view(), name=f"{naam}_bewerken"),
+        path(f"{prefix}/<int:pk>/verwijderen/", delete.as_view(), name=f"{naam}_verwijderen"),
+    ]
+
+
+def per_gebied(naam: str, create, update, delete, prefix: str):
+    basis = f"gebieden/<int:gebied_pk>/{prefix}"
+    return [
+        path(f"{basis}/nieuw/", create.as_view(), name=f"{naam}_nieuw"),
+        path(f"{basis}/<int:pk>/bewerken/", update.as_view(), name=f"{naam}_bewerken"),
+        path(f"{basis}/<int:pk>/verwijderen/", delete.as_view(), name=f"{naam}_verwijderen"),
+    ]
+
+
+urlpatterns = [
+    path("gebieden/", gebied.GebiedListView.as_view(), name="lijst"),
+    path("gebieden/nieuw/", gebied.GebiedCreateView.as_view(), name="nieuw"),
+    path("gebieden/<int:pk>/", gebied.GebiedDetailView.as_view(), name="detail"),
+    path("gebieden/<int:pk>/bewerken/", gebied.GebiedUpdateView.as_view(), name="bewerken"),
+    path(
+        "gebieden/<int:pk>/verwijderen/", gebied.GebiedDeleteView.as_view(), name="verwijderen"
+    ),
+    *per_gebied(
+        "platform",
+        rondom.PlatformCreateView,
+        rondom.PlatformUpdateView,
+        rondom.PlatformDeleteView,
+        "platforms",
+    ),
+    *per_gebied(
+        "visie", rondom.VisieCreateView, rondom.VisieUpdateView, rondom.VisieDeleteView, "visies"
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/visies/<int:pk>/document/",
+        rondom.VisieDocumentView.as_view(),
+        name="visie_document",
+    ),
+    *per_gebied(
+        "toewijzing",
+        rondom.ToewijzingCreateView,
+        rondom.ToewijzingUpdateView,
+        rondom.ToewijzingDeleteView,
+        "toewijzingen",
+    ),
+    *crud(
+        "persoon",
+        (
+            beheer.PersoonListView,
+            beheer.PersoonCreateView,
+            beheer.PersoonUpdateView,
+            beheer.PersoonDeleteView,
+        ),
+        "personen",
+    ),
+    *crud(
+        "partner",
+        (
+            beheer.PartnerListView,
+            beheer.PartnerCreateView,
+            beheer.PartnerUpdateView,
+            beheer.PartnerDeleteView,
+        ),
+        "partners",
+    ),
+    *crud(
+        "thema",
+        (
+            beheer.ThemaListView,
+            beheer.ThemaCreateView,
+            beheer.ThemaUpdateView,
+            beheer.ThemaDeleteView,
+        ),
+        "themas",
+    ),
+]

@@ -1,0 +1,100 @@
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.views.generic import CreateView, DeleteView, DetailView, UpdateView
+from django_filters.views import FilterView
+
+from ..filters import GebiedFilter
+from ..forms import GebiedForm
+from ..mixins import BeschermdVerwijderenMixin, CoordinatorVereistMixin, BeheerFormMixin
+from ..models import Focuspunt, Gebied
+from ..overzicht import gebied_overzicht
+from ..permissions import is_coordinator, kan_gebied_bewerken
+
+
+class GebiedListView(LoginRequiredMixin, FilterView):
+    """All areas as a tree (gebied > wijk/dorp > buurt), filtered by name, kind and validity."""
+
+    filterset_class = GebiedFilter
+    template_name = "gebieden/gebied_list.html"
+
+    def get_queryset(self):
+        return Gebied.objects.select_related("ouder__ouder").order_by("naam")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["boom"] = als_boom(list(context["object_list"]))
+        context["mag_toevoegen"] = is_coordinator(self.request.user)
+        return context
+
+
+def als_boom(gebieden: list[Gebied]) -> list[tuple[Gebied, int]]:
+    """Order areas depth-first under their parents; returns (area, depth) pairs.
+
+    Areas whose parent is not in the list (filtered out) start a branch of their own.
+    """
+    aanwezig = {g.pk for g in gebieden}
+    kinderen: dict[int | None, list[Gebied]] = {}
+    for gebied in gebieden:
+        ouder = gebied.ouder_id if gebied.ouder_id in aanwezig else None
+        kinderen.setdefault(ouder, []).append(gebied)
+    resultaat: list[tuple[Gebied, int]] = []
+
+    def loop(ouder, diepte):
+        for gebied in kinderen.get(ouder, []):
+            resultaat.append((gebied, diepte))
+            loop(gebied.pk, diepte + 1)
+
+    loop(None, 0)
+    return resultaat
+
+
+class GebiedDetailView(LoginRequiredMixin, DetailView):
+    """The area page: what the area has today, in Dutch."""
+
+    template_name = "gebieden/gebied_detail.html"
+
+    def get_queryset(self):
+        return Gebied.objects.met_omgeving().prefetch_related("kinderen")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        vandaag = timezone.localdate()
+        context["overzicht"] = gebied_overzicht(self.object, vandaag)
+        context["toewijzingen"] = sorted(
+            self.object.toewijzingen.all(), key=lambda t: (t.geldig_tot is not None, t.rol)
+        )
+        context["focuspunten"] = (
+            Focuspunt.objects.filter(gebied=self.object)
+            .in_jaar(vandaag.year)
+            .select_related("thema")
+            .order_by("titel")
+        )
+        context["mag_bewerken"] = kan_gebied_bewerken(self.request.user, self.object)
+        context["is_coordinator"] = is_coordinator(self.request.user)
+        return context
+
+
+class GebiedCreateView(CoordinatorVereistMixin, BeheerFormMixin, CreateView):
+    model = Gebied
+    form_class = GebiedForm
+    template_name = "beheer/form.html"
+    annuleer_url = reverse_lazy("gebieden:lijst")
+
+    def get_initial(self):
+        return {"ouder": self.request.GET.get("ouder")}
+
+
+class GebiedUpdateView(CoordinatorVereistMixin, BeheerFormMixin, UpdateView):
+    model = Gebied
+    form_class = GebiedForm
+    template_name = "beheer/form.html"
+
+
+class GebiedDeleteView(CoordinatorVereistMixin, BeschermdVerwijderenMixin, DeleteView):
+    model = Gebied
+    template_name = "beheer/bevestig_verwijderen.html"
+    success_url = reverse_lazy("gebieden:lijst")
+
+    def get_geweigerd_url(self):
+        return reverse("gebieden:detail", args=[self.object.pk])

@@ -1,0 +1,1 @@
+"""Models of the initiatieven app (built in its own issue)."""

@@ -1,0 +1,1 @@
+"""Models of the rapportage app (built in its own issue)."""
