@@ -1,10 +1,12 @@
 """Form rendering in NL Design System style, shared by every app."""
 
 from django import forms
+from django.db.models.fields import BLANK_CHOICE_LABEL
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
 LEGE_KEUZE = _("– Kies –")
+DJANGO_LEGE_KEUZES = {BLANK_CHOICE_LABEL, "---------"}
 
 WIDGET_KLASSEN = {
     forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
@@ -20,11 +22,12 @@ TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
 def zet_lege_keuze(field) -> None:
     """Label the empty choice of a select in Dutch (Django's own label has no Dutch yet)."""
     if isinstance(field, forms.ModelChoiceField):
-        if field.empty_label is not None:
+        if field.empty_label in DJANGO_LEGE_KEUZES:
             field.empty_label = LEGE_KEUZE
     elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.MultipleChoiceField):
         field.choices = [
-            (waarde, LEGE_KEUZE if waarde == "" else label) for waarde, label in field.choices
+            (waarde, LEGE_KEUZE if label in DJANGO_LEGE_KEUZES else label)
+            for waarde, label in field.choices
         ]
 
 

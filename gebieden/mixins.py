@@ -47,7 +47,8 @@ class GebiedBewerkenMixin(LoginRequiredMixin):
         return super().get_queryset().filter(gebied=self.gebied)
 
     def form_valid(self, form):
-        form.instance.gebied = self.gebied
+        if hasattr(form, "instance"):  # model forms; a delete view's form has none
+            form.instance.gebied = self.gebied
         return super().form_valid(form)
 
     def get_success_url(self):

@@ -63,13 +63,17 @@ class Gebied(Periode):
         ordering = ["naam"]
         constraints = [
             models.UniqueConstraint(
-                fields=["cbs_code"], condition=~Q(cbs_code=""), name="gebied_cbs_code_uniek"
+                fields=["cbs_code"],
+                condition=~Q(cbs_code=""),
+                name="gebied_cbs_code_uniek",
+                violation_error_message=_("Er is al een gebied met deze CBS-code."),
             ),
             models.CheckConstraint(
                 condition=Q(geldig_tot__isnull=True)
                 | Q(geldig_van__isnull=True)
                 | Q(geldig_tot__gte=models.F("geldig_van")),
                 name="gebied_periode_oplopend",
+                violation_error_message=_("De einddatum ligt vóór de begindatum."),
             ),
         ]
 

@@ -105,6 +105,7 @@ class Toewijzing(Periode):
                 | Q(geldig_van__isnull=True)
                 | Q(geldig_tot__gte=models.F("geldig_van")),
                 name="toewijzing_periode_oplopend",
+                violation_error_message=_("De einddatum ligt vóór de begindatum."),
             ),
         ]
 

@@ -50,6 +50,7 @@ class Platform(models.Model):
                 | Q(ondersteund_van__isnull=True)
                 | Q(ondersteund_tot__gte=models.F("ondersteund_van")),
                 name="platform_periode_oplopend",
+                violation_error_message=_("De einddatum ligt vóór de begindatum."),
             ),
         ]
 

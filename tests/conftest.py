@@ -1,0 +1,45 @@
+import pytest
+
+from gebieden.constants import Groep
+
+from .factories import GebiedFactory, PersoonFactory, ToewijzingFactory, UserFactory
+
+
+@pytest.fixture
+def coordinator(db):
+    return UserFactory(username="coordinator", groepen=[Groep.COORDINATOR])
+
+
+@pytest.fixture
+def financien(db):
+    return UserFactory(username="financien", groepen=[Groep.FINANCIEN])
+
+
+@pytest.fixture
+def raadslid(db):
+    return UserFactory(username="raadslid", groepen=[Groep.RAADSLID])
+
+
+@pytest.fixture
+def gebied_a(db):
+    return GebiedFactory(naam="Schilderskwartier")
+
+
+@pytest.fixture
+def gebied_b(db):
+    return GebiedFactory(naam="Molenvliet")
+
+
+@pytest.fixture
+def wijkambtenaar_a(gebied_a):
+    """A wijkambtenaar assigned (today) to area A only."""
+    user = UserFactory(username="wijkambtenaar_a", groepen=[Groep.WIJKAMBTENAAR])
+    ToewijzingFactory(persoon=PersoonFactory(gebruiker=user), gebied=gebied_a)
+    return user
+
+
+@pytest.fixture
+def wijkambtenaar_b(gebied_b):
+    user = UserFactory(username="wijkambtenaar_b", groepen=[Groep.WIJKAMBTENAAR])
+    ToewijzingFactory(persoon=PersoonFactory(gebruiker=user), gebied=gebied_b)
+    return user
