@@ -19,13 +19,13 @@ TOEGESTANE_OUDERS = {
     GebiedSoort.BUURT: {GebiedSoort.WIJK, GebiedSoort.DORP},
 }
 
-# The CBS code prefix (and number of digits) that fits each kind of area. A gebied may carry
-# the GM code of a former municipality that became an area after a merger (herindeling).
+# The CBS code prefix that fits each kind of area. A gebied may carry the GM code of a former
+# municipality that became an area after a merger (herindeling).
 CBS_PREFIX = {
-    GebiedSoort.GEBIED: ("GM", 4),
-    GebiedSoort.WIJK: ("WK", 6),
-    GebiedSoort.DORP: ("WK", 6),
-    GebiedSoort.BUURT: ("BU", 8),
+    GebiedSoort.GEBIED: "GM",
+    GebiedSoort.WIJK: "WK",
+    GebiedSoort.DORP: "WK",
+    GebiedSoort.BUURT: "BU",
 }
 
 

@@ -13,7 +13,17 @@ from django.contrib.auth.models import Group
 
 from .constants import FocuspuntStatus as S
 from .constants import GebiedSoort, Groep, PartnerSoort, PlatformSoort, Rol, VisieSoort, VisieStatus
-from .models import Focuspunt, FocuspuntUpdate, Gebied, Partner, Persoon, Platform, Thema, Toewijzing, Visie
+from .models import (
+    Focuspunt,
+    FocuspuntUpdate,
+    Gebied,
+    Partner,
+    Persoon,
+    Platform,
+    Thema,
+    Toewijzing,
+    Visie,
+)
 
 d = datetime.date
 
@@ -67,11 +77,35 @@ GEBIEDEN = [
 
 PLATFORMS = [
     # (area, name, kind, supported from, supported until)
-    ("Schilderskwartier", "Wijkplatform Schilderskwartier", PlatformSoort.WIJKPLATFORM, d(2017, 5, 1), None),
+    (
+        "Schilderskwartier",
+        "Wijkplatform Schilderskwartier",
+        PlatformSoort.WIJKPLATFORM,
+        d(2017, 5, 1),
+        None,
+    ),
     ("Molenvliet", "Wijkplatform Molenvliet", PlatformSoort.WIJKPLATFORM, d(2019, 3, 1), None),
-    ("Snel & Polanen inclusief Waterrijk", "Wijkplatform Snel & Polanen", PlatformSoort.WIJKPLATFORM, d(2016, 1, 1), None),
-    ("Binnenstad", "Stichting wijkplatform Binnenstad", PlatformSoort.STICHTING, d(2018, 9, 1), None),
-    ("Staatsliedenkwartier", "Wijkplatform Staatsliedenkwartier", PlatformSoort.WIJKPLATFORM, d(2019, 6, 1), None),
+    (
+        "Snel & Polanen inclusief Waterrijk",
+        "Wijkplatform Snel & Polanen",
+        PlatformSoort.WIJKPLATFORM,
+        d(2016, 1, 1),
+        None,
+    ),
+    (
+        "Binnenstad",
+        "Stichting wijkplatform Binnenstad",
+        PlatformSoort.STICHTING,
+        d(2018, 9, 1),
+        None,
+    ),
+    (
+        "Staatsliedenkwartier",
+        "Wijkplatform Staatsliedenkwartier",
+        PlatformSoort.WIJKPLATFORM,
+        d(2019, 6, 1),
+        None,
+    ),
     ("Rijnoevers", "Wijkplatform Rijnoevers", PlatformSoort.WIJKPLATFORM, d(2015, 1, 1), None),
     ("Harmelen", "Dorpsplatform Harmelen", PlatformSoort.DORPSPLATFORM, d(2016, 1, 1), None),
     ("Zegveld", "Dorpsplatform Zegveld", PlatformSoort.DORPSPLATFORM, d(2016, 1, 1), None),
@@ -80,15 +114,87 @@ PLATFORMS = [
 
 VISIES = [
     # (area, kind, title, status, adopted on, valid until, complete)
-    ("Schilderskwartier", VisieSoort.WIJKVISIE, "Wijkvisie Schilderskwartier 2018–2022", VisieStatus.VASTGESTELD, d(2018, 6, 14), d(2022, 12, 31), True),
-    ("Molenvliet", VisieSoort.WIJKAGENDA, "Wijkagenda Molenvliet", VisieStatus.IN_VOORBEREIDING, None, None, False),
-    ("Snel & Polanen inclusief Waterrijk", VisieSoort.WIJKVISIE, "Wijkvisie Snel & Polanen", VisieStatus.VASTGESTELD, d(2017, 11, 2), None, True),
-    ("Binnenstad", VisieSoort.WIJKVISIE, "Visie Binnenstad", VisieStatus.VASTGESTELD, d(2019, 4, 11), None, True),
-    ("Staatsliedenkwartier", VisieSoort.WIJKAGENDA, "Wijkagenda Staatsliedenkwartier", VisieStatus.VASTGESTELD, d(2020, 2, 20), None, False),
-    ("Rijnoevers", VisieSoort.WIJKVISIE, "Wijkvisie Rijnoevers", VisieStatus.VASTGESTELD, d(2016, 3, 10), d(2019, 12, 31), True),
-    ("Harmelen", VisieSoort.DORPSAGENDA, "Dorpsagenda Harmelen", VisieStatus.VASTGESTELD, d(2019, 9, 26), None, True),
-    ("Zegveld", VisieSoort.DORPSVISIE, "Dorpsvisie Zegveld", VisieStatus.VASTGESTELD, d(2017, 5, 18), None, True),
-    ("Kamerik", VisieSoort.DORPSVISIE, "Dorpsvisie Kamerik", VisieStatus.VASTGESTELD, d(2018, 10, 4), None, True),
+    (
+        "Schilderskwartier",
+        VisieSoort.WIJKVISIE,
+        "Wijkvisie Schilderskwartier 2018–2022",
+        VisieStatus.VASTGESTELD,
+        d(2018, 6, 14),
+        d(2022, 12, 31),
+        True,
+    ),
+    (
+        "Molenvliet",
+        VisieSoort.WIJKAGENDA,
+        "Wijkagenda Molenvliet",
+        VisieStatus.IN_VOORBEREIDING,
+        None,
+        None,
+        False,
+    ),
+    (
+        "Snel & Polanen inclusief Waterrijk",
+        VisieSoort.WIJKVISIE,
+        "Wijkvisie Snel & Polanen",
+        VisieStatus.VASTGESTELD,
+        d(2017, 11, 2),
+        None,
+        True,
+    ),
+    (
+        "Binnenstad",
+        VisieSoort.WIJKVISIE,
+        "Visie Binnenstad",
+        VisieStatus.VASTGESTELD,
+        d(2019, 4, 11),
+        None,
+        True,
+    ),
+    (
+        "Staatsliedenkwartier",
+        VisieSoort.WIJKAGENDA,
+        "Wijkagenda Staatsliedenkwartier",
+        VisieStatus.VASTGESTELD,
+        d(2020, 2, 20),
+        None,
+        False,
+    ),
+    (
+        "Rijnoevers",
+        VisieSoort.WIJKVISIE,
+        "Wijkvisie Rijnoevers",
+        VisieStatus.VASTGESTELD,
+        d(2016, 3, 10),
+        d(2019, 12, 31),
+        True,
+    ),
+    (
+        "Harmelen",
+        VisieSoort.DORPSAGENDA,
+        "Dorpsagenda Harmelen",
+        VisieStatus.VASTGESTELD,
+        d(2019, 9, 26),
+        None,
+        True,
+    ),
+    (
+        "Zegveld",
+        VisieSoort.DORPSVISIE,
+        "Dorpsvisie Zegveld",
+        VisieStatus.VASTGESTELD,
+        d(2017, 5, 18),
+        None,
+        True,
+    ),
+    (
+        "Kamerik",
+        VisieSoort.DORPSVISIE,
+        "Dorpsvisie Kamerik",
+        VisieStatus.VASTGESTELD,
+        d(2018, 10, 4),
+        None,
+        True,
+    ),
 ]
 
 WELZIJN = "Welzijn Woerden (demo)"
@@ -119,146 +225,484 @@ TOEWIJZINGEN = [
     ("Ingrid Verhoef", DORPEN, Rol.WIJKCOORDINATOR, d(2019, 1, 1), None, False, ""),
     ("Sanne de Graaf", "Schilderskwartier", Rol.WIJKAMBTENAAR, d(2019, 1, 1), None, False, ""),
     ("Sanne de Graaf", "Staatsliedenkwartier", Rol.WIJKAMBTENAAR, d(2019, 6, 1), None, False, ""),
-    ("Pieter van Dam", "Bloemen- en bomenkwartier", Rol.WIJKAMBTENAAR, d(2019, 1, 1), None, False, ""),
-    ("Fatima el Amrani", "Molenvliet", Rol.WIJKAMBTENAAR, d(2019, 1, 1), d(2020, 2, 29), False,
-     "Vertrokken wegens een andere functie"),
-    ("Joost Hendriks", "Molenvliet", Rol.WIJKAMBTENAAR, d(2020, 3, 1), d(2021, 3, 31), True,
-     "Neemt waar na het vertrek van de wijkambtenaar"),
+    (
+        "Pieter van Dam",
+        "Bloemen- en bomenkwartier",
+        Rol.WIJKAMBTENAAR,
+        d(2019, 1, 1),
+        None,
+        False,
+        "",
+    ),
+    (
+        "Fatima el Amrani",
+        "Molenvliet",
+        Rol.WIJKAMBTENAAR,
+        d(2019, 1, 1),
+        d(2020, 2, 29),
+        False,
+        "Vertrokken wegens een andere functie",
+    ),
+    (
+        "Joost Hendriks",
+        "Molenvliet",
+        Rol.WIJKAMBTENAAR,
+        d(2020, 3, 1),
+        d(2021, 3, 31),
+        True,
+        "Neemt waar na het vertrek van de wijkambtenaar",
+    ),
     ("Marloes Visser", "Molenvliet", Rol.WIJKAMBTENAAR, d(2021, 4, 1), None, False, ""),
-    ("Joost Hendriks", "Snel & Polanen inclusief Waterrijk", Rol.WIJKAMBTENAAR, d(2019, 1, 1), None, False, ""),
+    (
+        "Joost Hendriks",
+        "Snel & Polanen inclusief Waterrijk",
+        Rol.WIJKAMBTENAAR,
+        d(2019, 1, 1),
+        None,
+        False,
+        "",
+    ),
     ("Ruud Bakker", "Binnenstad", Rol.WIJKAMBTENAAR, d(2019, 1, 1), None, False, ""),
     ("Els Mulder", "Rijnoevers", Rol.WIJKAMBTENAAR, d(2019, 1, 1), None, False, ""),
-    ("Kees de Wit", "Harmelen", Rol.DORPSAMBTENAAR, d(2019, 1, 1), d(2020, 3, 15), False,
-     "Ingezet in het crisisteam corona"),
-    ("Thomas Kok", "Harmelen", Rol.DORPSAMBTENAAR, d(2020, 4, 1), d(2021, 2, 28), True,
-     "Neemt waar zolang de dorpsambtenaar in het crisisteam corona zit"),
-    ("Kees de Wit", "Harmelen", Rol.DORPSAMBTENAAR, d(2021, 3, 1), None, False, "Terug uit het crisisteam"),
+    (
+        "Kees de Wit",
+        "Harmelen",
+        Rol.DORPSAMBTENAAR,
+        d(2019, 1, 1),
+        d(2020, 3, 15),
+        False,
+        "Ingezet in het crisisteam corona",
+    ),
+    (
+        "Thomas Kok",
+        "Harmelen",
+        Rol.DORPSAMBTENAAR,
+        d(2020, 4, 1),
+        d(2021, 2, 28),
+        True,
+        "Neemt waar zolang de dorpsambtenaar in het crisisteam corona zit",
+    ),
+    (
+        "Kees de Wit",
+        "Harmelen",
+        Rol.DORPSAMBTENAAR,
+        d(2021, 3, 1),
+        None,
+        False,
+        "Terug uit het crisisteam",
+    ),
     ("Thomas Kok", "Zegveld", Rol.DORPSAMBTENAAR, d(2019, 1, 1), None, False, ""),
     ("Annemiek Smit", "Kamerik", Rol.DORPSAMBTENAAR, d(2019, 1, 1), None, False, ""),
     ("Yusuf Demir", "Schilderskwartier", Rol.BUURTVERBINDER, d(2019, 1, 1), None, False, ""),
     ("Lotte Janssen", "Molenvliet", Rol.BUURTVERBINDER, d(2019, 1, 1), None, False, ""),
-    ("Bram Willems", "Zegveld", Rol.BUURTVERBINDER, d(2019, 1, 1), None, False, "Welzijncoördinator"),
-    ("Noor van Leeuwen", "Staatsliedenkwartier", Rol.BUURTVERBINDER, d(2019, 1, 1), None, False, ""),
-    ("Hans Vermeulen", "Rijnoevers", Rol.OMGEVINGSMANAGER, d(2019, 1, 1), None, False, "Brug over de Rijn"),
-    ("Hans Vermeulen", "Snel & Polanen inclusief Waterrijk", Rol.OMGEVINGSMANAGER, d(2019, 1, 1), None, False, "Snellerpoort"),
+    (
+        "Bram Willems",
+        "Zegveld",
+        Rol.BUURTVERBINDER,
+        d(2019, 1, 1),
+        None,
+        False,
+        "Welzijncoördinator",
+    ),
+    (
+        "Noor van Leeuwen",
+        "Staatsliedenkwartier",
+        Rol.BUURTVERBINDER,
+        d(2019, 1, 1),
+        None,
+        False,
+        "",
+    ),
+    (
+        "Hans Vermeulen",
+        "Rijnoevers",
+        Rol.OMGEVINGSMANAGER,
+        d(2019, 1, 1),
+        None,
+        False,
+        "Brug over de Rijn",
+    ),
+    (
+        "Hans Vermeulen",
+        "Snel & Polanen inclusief Waterrijk",
+        Rol.OMGEVINGSMANAGER,
+        d(2019, 1, 1),
+        None,
+        False,
+        "Snellerpoort",
+    ),
     ("Gerda Schouten", "Kamerik", Rol.OMGEVINGSMANAGER, d(2019, 1, 1), None, False, "De Kanis"),
 ]
 
 # (area, title, theme, start year, owner, partner, updates [(date, status, note)])
 FOCUSPUNTEN = [
-    ("Schilderskwartier", "Duurzaamheid", "Duurzaamheid en energie", 2019, "Sanne de Graaf", None, [
-        (d(2019, 3, 12), S.LOOPT, "Wijkplatform start een werkgroep duurzaamheid."),
-        (d(2020, 11, 20), S.LOOPT, "Werkgroep organiseert ondanks corona online bijeenkomsten."),
-    ]),
-    ("Schilderskwartier", "Energietransitie", "Duurzaamheid en energie", 2020, "Sanne de Graaf", None, [
-        (d(2020, 2, 4), S.LOOPT, "Wijk doet mee aan de verkenning van de warmtetransitie."),
-        (d(2021, 6, 8), S.LOOPT, "Informatieavond over isoleren gehouden."),
-    ]),
-    ("Schilderskwartier", "Bouwweg Oasen", "Verkeer", 2019, "Sanne de Graaf", "Drinkwaterbedrijf Oasen (demo)", [
-        (d(2019, 5, 2), S.LOOPT, "Overlast van bouwverkeer; afspraken met Oasen over de route."),
-        (d(2020, 10, 1), S.AFGEROND, "Bouwweg is opgeheven en de berm hersteld."),
-    ]),
-    ("Schilderskwartier", "Jongerenoverlast bij Tournoysveld", "Veiligheid", 2019, "Sanne de Graaf", "Politie basisteam (demo)", [
-        (d(2019, 8, 15), S.LOOPT, "Meldingen van overlast in de avonden."),
-        (d(2020, 12, 10), S.BLIJFT_AANDACHTSPUNT, "Overlast is minder maar niet weg."),
-        (d(2021, 10, 5), S.AFGEROND, "Met jongerenwerk een ontmoetingsplek ingericht; geen meldingen meer."),
-    ]),
-    ("Schilderskwartier", "Huis van ... De Plint", "Zorg en welzijn", 2020, "Sanne de Graaf", WELZIJN, [
-        (d(2020, 4, 1), S.LOOPT, "Wijkambtenaar en buurtverbinder weten elkaar goed te vinden."),
-    ]),
-    ("Bloemen- en bomenkwartier", "Contact met bewonerscommissies", "Netwerk en participatie", 2019, "Pieter van Dam", None, [
-        (d(2019, 2, 1), S.LOOPT, "Geen wijkplatform; wijkambtenaar heeft contact met bewonerscommissies."),
-        (d(2020, 9, 1), S.LOOPT, "Wijkambtenaar heeft contact met bewonerscommissies."),
-    ]),
-    ("Molenvliet", "Pilot gebiedsgericht werken", "Netwerk en participatie", 2019, "Fatima el Amrani", None, [
-        (d(2019, 1, 15), S.LOOPT, "Start van de pilot met wijkplatform en buurtverbinder."),
-        (d(2019, 12, 18), S.AFGEROND, "Er is tijdens de pilot veel in gang gezet."),
-    ]),
-    ("Molenvliet", "Agenda- en netwerkvorming", "Netwerk en participatie", 2019, "Joost Hendriks", None, [
-        (d(2019, 10, 1), S.LOOPT, "Eerste versie van de wijkagenda besproken met het platform."),
-        (d(2020, 6, 1), S.BLIJFT_AANDACHTSPUNT,
-         "Door wegvallen wijkambtenaar wegens andere functie is agenda- en netwerkvorming op een laag pitje komen te staan."),
-        (d(2021, 9, 1), S.LOOPT, "Nieuwe wijkambtenaar pakt de wijkagenda weer op."),
-    ]),
-    ("Molenvliet", "Samenwerking met buurtverbinder", "Zorg en welzijn", 2020, "Joost Hendriks", WELZIJN, [
-        (d(2020, 3, 1), S.LOOPT, "Goede samenwerking met buurtverbinder."),
-    ]),
-    ("Harmelen", "Harmelerwaard", "Wonen", 2019, "Kees de Wit", None, [
-        (d(2019, 4, 1), S.LOOPT, "Dorpsplatform volgt de plannen voor de Harmelerwaard."),
-    ]),
-    ("Harmelen", "Schuifruimte", "Wonen", 2020, "Thomas Kok", None, [
-        (d(2020, 5, 1), S.LOOPT, "Inwoners praten mee over de invulling van de schuifruimte."),
-    ]),
-    ("Harmelen", "Leefbaarheidsthema's uit de dorpsagenda", "Leefbaarheid", 2019, "Kees de Wit", None, [
-        (d(2019, 10, 1), S.LOOPT, "Dorpsagenda heeft verder op elk leefbaarheidsthema aandachtspunten."),
-    ]),
-    ("Harmelen", "Borging en monitoring van de pilot", "Netwerk en participatie", 2019, "Kees de Wit", None, [
-        (d(2019, 11, 1), S.LOOPT, "Afspraken over borging na de pilot."),
-        (d(2020, 9, 15), S.BLIJFT_AANDACHTSPUNT,
-         "Door wegvallen van dorpsambtenaar, wegens taak binnen crisisteam corona, minder aandacht gekregen."),
-    ]),
-    ("Zegveld", "Groot project Slotenbuurt", "Wonen", 2019, "Thomas Kok", "Woningcorporatie GroenWest (demo)", [
-        (d(2019, 2, 1), S.LOOPT, "Vernieuwing van de Slotenbuurt in uitvoering."),
-        (d(2020, 11, 1), S.AFGEROND, "Groot project Slotenbuurt is afgerond."),
-    ]),
-    ("Zegveld", "Aanleg van een speeltuin", "Jeugd", 2020, "Thomas Kok", None, [
-        (d(2020, 6, 1), S.LOOPT, "Dorpsambtenaar monitort aanleg van een speeltuin."),
-        (d(2021, 6, 12), S.AFGEROND, "Speeltuin geopend."),
-    ]),
-    ("Kamerik", "Groot project De Kanis", "Wonen", 2019, "Gerda Schouten", None, [
-        (d(2019, 6, 1), S.LOOPT, "Bouw van De Kanis gestart."),
-        (d(2020, 10, 1), S.LOOPT, "Groot project De Kanis loopt goed."),
-    ]),
-    ("Kamerik", "Schulenburch", "Wonen", 2020, "Annemiek Smit", None, [
-        (d(2020, 3, 1), S.LOOPT, "Dorpsplatform volgt de plannen voor Schulenburch."),
-    ]),
-    ("Snel & Polanen inclusief Waterrijk", "Snellerpoort", "Wonen", 2019, "Hans Vermeulen", None, [
-        (d(2019, 3, 1), S.LOOPT, "Herontwikkeling Snellerpoort; wijk denkt mee."),
-    ]),
-    ("Snel & Polanen inclusief Waterrijk", "Recreatieve ontwikkelingen aan de plas", "Recreatie", 2020, "Joost Hendriks", None, [
-        (d(2020, 5, 1), S.LOOPT, "Wensen van bewoners voor de plas opgehaald."),
-    ]),
-    ("Binnenstad", "Wijkplatform praat mee met de Vestingraad", "Netwerk en participatie", 2019, "Ruud Bakker", "Vestingraad Woerden (demo)", [
-        (d(2019, 9, 1), S.LOOPT, "Stichting wijkplatform Binnenstad opgericht."),
-        (d(2020, 10, 1), S.LOOPT, "Stichting wijkplatform Binnenstad is stevig neergezet en praat mee met de Vestingraad."),
-    ]),
-    ("Staatsliedenkwartier", "Wijkagenda en netwerk", "Netwerk en participatie", 2020, "Sanne de Graaf", None, [
-        (d(2020, 2, 20), S.LOOPT, "Wijkagenda vastgesteld, maar nog niet compleet."),
-        (d(2020, 11, 1), S.BLIJFT_AANDACHTSPUNT, "Wijkagenda is nog niet compleet en netwerk is onderbelicht."),
-    ]),
-    ("Staatsliedenkwartier", "Begeleiding inwonersinitiatieven", "Netwerk en participatie", 2020, "Sanne de Graaf", None, [
-        (d(2020, 4, 1), S.LOOPT, "Wijkambtenaar begeleidt inwonersinitiatieven."),
-    ]),
-    ("Rijnoevers", "Brug over de Rijn", "Verkeer", 2019, "Hans Vermeulen", None, [
-        (d(2019, 5, 1), S.LOOPT, "Onderzoek naar de locatie van een brug over de Rijn."),
-        (d(2020, 10, 15), S.LOOPT, "Brug over de Rijn had de focus; de locatie daarvan is inmiddels bekend."),
-    ]),
-    ("Rijnoevers", "Buurtbijeenkomst", "Netwerk en participatie", 2020, "Els Mulder", None, [
-        (d(2020, 2, 1), S.GEPLAND, "Buurtbijeenkomst gepland voor het voorjaar."),
-        (d(2020, 4, 1), S.VERVALLEN, "Wegens corona kon de geplande buurtbijeenkomst niet doorgaan."),
-    ]),
+    (
+        "Schilderskwartier",
+        "Duurzaamheid",
+        "Duurzaamheid en energie",
+        2019,
+        "Sanne de Graaf",
+        None,
+        [
+            (d(2019, 3, 12), S.LOOPT, "Wijkplatform start een werkgroep duurzaamheid."),
+            (
+                d(2020, 11, 20),
+                S.LOOPT,
+                "Werkgroep organiseert ondanks corona online bijeenkomsten.",
+            ),
+        ],
+    ),
+    (
+        "Schilderskwartier",
+        "Energietransitie",
+        "Duurzaamheid en energie",
+        2020,
+        "Sanne de Graaf",
+        None,
+        [
+            (d(2020, 2, 4), S.LOOPT, "Wijk doet mee aan de verkenning van de warmtetransitie."),
+            (d(2021, 6, 8), S.LOOPT, "Informatieavond over isoleren gehouden."),
+        ],
+    ),
+    (
+        "Schilderskwartier",
+        "Bouwweg Oasen",
+        "Verkeer",
+        2019,
+        "Sanne de Graaf",
+        "Drinkwaterbedrijf Oasen (demo)",
+        [
+            (
+                d(2019, 5, 2),
+                S.LOOPT,
+                "Overlast van bouwverkeer; afspraken met Oasen over de route.",
+            ),
+            (d(2020, 10, 1), S.AFGEROND, "Bouwweg is opgeheven en de berm hersteld."),
+        ],
+    ),
+    (
+        "Schilderskwartier",
+        "Jongerenoverlast bij Tournoysveld",
+        "Veiligheid",
+        2019,
+        "Sanne de Graaf",
+        "Politie basisteam (demo)",
+        [
+            (d(2019, 8, 15), S.LOOPT, "Meldingen van overlast in de avonden."),
+            (d(2020, 12, 10), S.BLIJFT_AANDACHTSPUNT, "Overlast is minder maar niet weg."),
+            (
+                d(2021, 10, 5),
+                S.AFGEROND,
+                "Met jongerenwerk een ontmoetingsplek ingericht; geen meldingen meer.",
+            ),
+        ],
+    ),
+    (
+        "Schilderskwartier",
+        "Huis van ... De Plint",
+        "Zorg en welzijn",
+        2020,
+        "Sanne de Graaf",
+        WELZIJN,
+        [
+            (
+                d(2020, 4, 1),
+                S.LOOPT,
+                "Wijkambtenaar en buurtverbinder weten elkaar goed te vinden.",
+            ),
+        ],
+    ),
+    (
+        "Bloemen- en bomenkwartier",
+        "Contact met bewonerscommissies",
+        "Netwerk en participatie",
+        2019,
+        "Pieter van Dam",
+        None,
+        [
+            (
+                d(2019, 2, 1),
+                S.LOOPT,
+                "Geen wijkplatform; wijkambtenaar heeft contact met bewonerscommissies.",
+            ),
+            (d(2020, 9, 1), S.LOOPT, "Wijkambtenaar heeft contact met bewonerscommissies."),
+        ],
+    ),
+    (
+        "Molenvliet",
+        "Pilot gebiedsgericht werken",
+        "Netwerk en participatie",
+        2019,
+        "Fatima el Amrani",
+        None,
+        [
+            (d(2019, 1, 15), S.LOOPT, "Start van de pilot met wijkplatform en buurtverbinder."),
+            (d(2019, 12, 18), S.AFGEROND, "Er is tijdens de pilot veel in gang gezet."),
+        ],
+    ),
+    (
+        "Molenvliet",
+        "Agenda- en netwerkvorming",
+        "Netwerk en participatie",
+        2019,
+        "Joost Hendriks",
+        None,
+        [
+            (
+                d(2019, 10, 1),
+                S.LOOPT,
+                "Eerste versie van de wijkagenda besproken met het platform.",
+            ),
+            (
+                d(2020, 6, 1),
+                S.BLIJFT_AANDACHTSPUNT,
+                "Door wegvallen wijkambtenaar wegens andere functie is agenda- en netwerkvorming op een laag pitje komen te staan.",
+            ),
+            (d(2021, 9, 1), S.LOOPT, "Nieuwe wijkambtenaar pakt de wijkagenda weer op."),
+        ],
+    ),
+    (
+        "Molenvliet",
+        "Samenwerking met buurtverbinder",
+        "Zorg en welzijn",
+        2020,
+        "Joost Hendriks",
+        WELZIJN,
+        [
+            (d(2020, 3, 1), S.LOOPT, "Goede samenwerking met buurtverbinder."),
+        ],
+    ),
+    (
+        "Harmelen",
+        "Harmelerwaard",
+        "Wonen",
+        2019,
+        "Kees de Wit",
+        None,
+        [
+            (d(2019, 4, 1), S.LOOPT, "Dorpsplatform volgt de plannen voor de Harmelerwaard."),
+        ],
+    ),
+    (
+        "Harmelen",
+        "Schuifruimte",
+        "Wonen",
+        2020,
+        "Thomas Kok",
+        None,
+        [
+            (d(2020, 5, 1), S.LOOPT, "Inwoners praten mee over de invulling van de schuifruimte."),
+        ],
+    ),
+    (
+        "Harmelen",
+        "Leefbaarheidsthema's uit de dorpsagenda",
+        "Leefbaarheid",
+        2019,
+        "Kees de Wit",
+        None,
+        [
+            (
+                d(2019, 10, 1),
+                S.LOOPT,
+                "Dorpsagenda heeft verder op elk leefbaarheidsthema aandachtspunten.",
+            ),
+        ],
+    ),
+    (
+        "Harmelen",
+        "Borging en monitoring van de pilot",
+        "Netwerk en participatie",
+        2019,
+        "Kees de Wit",
+        None,
+        [
+            (d(2019, 11, 1), S.LOOPT, "Afspraken over borging na de pilot."),
+            (
+                d(2020, 9, 15),
+                S.BLIJFT_AANDACHTSPUNT,
+                "Door wegvallen van dorpsambtenaar, wegens taak binnen crisisteam corona, minder aandacht gekregen.",
+            ),
+        ],
+    ),
+    (
+        "Zegveld",
+        "Groot project Slotenbuurt",
+        "Wonen",
+        2019,
+        "Thomas Kok",
+        "Woningcorporatie GroenWest (demo)",
+        [
+            (d(2019, 2, 1), S.LOOPT, "Vernieuwing van de Slotenbuurt in uitvoering."),
+            (d(2020, 11, 1), S.AFGEROND, "Groot project Slotenbuurt is afgerond."),
+        ],
+    ),
+    (
+        "Zegveld",
+        "Aanleg van een speeltuin",
+        "Jeugd",
+        2020,
+        "Thomas Kok",
+        None,
+        [
+            (d(2020, 6, 1), S.LOOPT, "Dorpsambtenaar monitort aanleg van een speeltuin."),
+            (d(2021, 6, 12), S.AFGEROND, "Speeltuin geopend."),
+        ],
+    ),
+    (
+        "Kamerik",
+        "Groot project De Kanis",
+        "Wonen",
+        2019,
+        "Gerda Schouten",
+        None,
+        [
+            (d(2019, 6, 1), S.LOOPT, "Bouw van De Kanis gestart."),
+            (d(2020, 10, 1), S.LOOPT, "Groot project De Kanis loopt goed."),
+        ],
+    ),
+    (
+        "Kamerik",
+        "Schulenburch",
+        "Wonen",
+        2020,
+        "Annemiek Smit",
+        None,
+        [
+            (d(2020, 3, 1), S.LOOPT, "Dorpsplatform volgt de plannen voor Schulenburch."),
+        ],
+    ),
+    (
+        "Snel & Polanen inclusief Waterrijk",
+        "Snellerpoort",
+        "Wonen",
+        2019,
+        "Hans Vermeulen",
+        None,
+        [
+            (d(2019, 3, 1), S.LOOPT, "Herontwikkeling Snellerpoort; wijk denkt mee."),
+        ],
+    ),
+    (
+        "Snel & Polanen inclusief Waterrijk",
+        "Recreatieve ontwikkelingen aan de plas",
+        "Recreatie",
+        2020,
+        "Joost Hendriks",
+        None,
+        [
+            (d(2020, 5, 1), S.LOOPT, "Wensen van bewoners voor de plas opgehaald."),
+        ],
+    ),
+    (
+        "Binnenstad",
+        "Wijkplatform praat mee met de Vestingraad",
+        "Netwerk en participatie",
+        2019,
+        "Ruud Bakker",
+        "Vestingraad Woerden (demo)",
+        [
+            (d(2019, 9, 1), S.LOOPT, "Stichting wijkplatform Binnenstad opgericht."),
+            (
+                d(2020, 10, 1),
+                S.LOOPT,
+                "Stichting wijkplatform Binnenstad is stevig neergezet en praat mee met de Vestingraad.",
+            ),
+        ],
+    ),
+    (
+        "Staatsliedenkwartier",
+        "Wijkagenda en netwerk",
+        "Netwerk en participatie",
+        2020,
+        "Sanne de Graaf",
+        None,
+        [
+            (d(2020, 2, 20), S.LOOPT, "Wijkagenda vastgesteld, maar nog niet compleet."),
+            (
+                d(2020, 11, 1),
+                S.BLIJFT_AANDACHTSPUNT,
+                "Wijkagenda is nog niet compleet en netwerk is onderbelicht.",
+            ),
+        ],
+    ),
+    (
+        "Staatsliedenkwartier",
+        "Begeleiding inwonersinitiatieven",
+        "Netwerk en participatie",
+        2020,
+        "Sanne de Graaf",
+        None,
+        [
+            (d(2020, 4, 1), S.LOOPT, "Wijkambtenaar begeleidt inwonersinitiatieven."),
+        ],
+    ),
+    (
+        "Rijnoevers",
+        "Brug over de Rijn",
+        "Verkeer",
+        2019,
+        "Hans Vermeulen",
+        None,
+        [
+            (d(2019, 5, 1), S.LOOPT, "Onderzoek naar de locatie van een brug over de Rijn."),
+            (
+                d(2020, 10, 15),
+                S.LOOPT,
+                "Brug over de Rijn had de focus; de locatie daarvan is inmiddels bekend.",
+            ),
+        ],
+    ),
+    (
+        "Rijnoevers",
+        "Buurtbijeenkomst",
+        "Netwerk en participatie",
+        2020,
+        "Els Mulder",
+        None,
+        [
+            (d(2020, 2, 1), S.GEPLAND, "Buurtbijeenkomst gepland voor het voorjaar."),
+            (
+                d(2020, 4, 1),
+                S.VERVALLEN,
+                "Wegens corona kon de geplande buurtbijeenkomst niet doorgaan.",
+            ),
+        ],
+    ),
 ]
+
+
+def zet(model, defaults: dict, **sleutel):
+    """Like update_or_create, but saves (and so writes audit history) only when a value changed."""
+    obj, aangemaakt = model.objects.get_or_create(**sleutel, defaults=defaults)
+    gewijzigd = [veld for veld, waarde in defaults.items() if getattr(obj, veld) != waarde]
+    if not aangemaakt and gewijzigd:
+        for veld in gewijzigd:
+            setattr(obj, veld, defaults[veld])
+        obj.save()
+    return obj, aangemaakt
 
 
 def laad():
     themas = {naam: Thema.objects.get_or_create(naam=naam)[0] for naam in THEMAS}
     partners = {
-        naam: Partner.objects.update_or_create(naam=naam, defaults={"soort": soort})[0]
-        for naam, soort in PARTNERS
+        naam: zet(Partner, naam=naam, defaults={"soort": soort})[0] for naam, soort in PARTNERS
     }
     gebieden: dict[str, Gebied] = {}
     for naam, soort, ouder in GEBIEDEN:
-        gebieden[naam], _ = Gebied.objects.update_or_create(
-            naam=naam, defaults={"soort": soort, "ouder": gebieden.get(ouder)}
+        gebieden[naam], _ = zet(
+            Gebied, naam=naam, defaults={"soort": soort, "ouder": gebieden.get(ouder)}
         )
     for gebied, naam, soort, van, tot in PLATFORMS:
-        Platform.objects.update_or_create(
+        zet(
+            Platform,
             gebied=gebieden[gebied],
             naam=naam,
             defaults={"soort": soort, "ondersteund_van": van, "ondersteund_tot": tot},
         )
     for gebied, soort, titel, status, vastgesteld, geldig_tot, compleet in VISIES:
-        Visie.objects.update_or_create(
+        zet(
+            Visie,
             gebied=gebieden[gebied],
             titel=titel,
             defaults={
@@ -270,13 +714,12 @@ def laad():
             },
         )
     personen = {
-        naam: Persoon.objects.update_or_create(
-            naam=naam, defaults={"organisatie": partners.get(organisatie)}
-        )[0]
+        naam: zet(Persoon, naam=naam, defaults={"organisatie": partners.get(organisatie)})[0]
         for naam, organisatie in PERSONEN
     }
     for persoon, gebied, rol, van, tot, waarnemend, toelichting in TOEWIJZINGEN:
-        Toewijzing.objects.update_or_create(
+        zet(
+            Toewijzing,
             persoon=personen[persoon],
             gebied=gebieden[gebied],
             rol=rol,
@@ -284,7 +727,8 @@ def laad():
             defaults={"geldig_tot": tot, "waarnemend": waarnemend, "toelichting": toelichting},
         )
     for gebied, titel, thema, startjaar, eigenaar, partner, updates in FOCUSPUNTEN:
-        punt, _ = Focuspunt.objects.update_or_create(
+        punt, _ = zet(
+            Focuspunt,
             gebied=gebieden[gebied],
             titel=titel,
             defaults={

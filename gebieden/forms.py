@@ -81,7 +81,8 @@ class VisieForm(NLDSFormMixin, forms.ModelForm):
         document.seek(0)
         if not begin.startswith(MAGISCHE_BYTES[extensie]):
             raise forms.ValidationError(
-                _("De inhoud van het bestand past niet bij de extensie %(ext)s.") % {"ext": extensie}
+                _("De inhoud van het bestand past niet bij de extensie %(ext)s.")
+                % {"ext": extensie}
             )
         return document
 
@@ -120,7 +121,9 @@ class ToewijzingForm(NLDSFormMixin, forms.ModelForm):
             if van:
                 overlap &= Q(geldig_tot__isnull=True) | Q(geldig_tot__gte=van)
             dubbel = (
-                Toewijzing.objects.filter(overlap, gebied=self.instance.gebied, persoon=persoon, rol=rol)
+                Toewijzing.objects.filter(
+                    overlap, gebied=self.instance.gebied, persoon=persoon, rol=rol
+                )
                 .exclude(pk=self.instance.pk)
                 .exists()
             )

@@ -63,7 +63,9 @@ class BeschermdVerwijderenMixin:
         try:
             self.object.delete()
         except ProtectedError as fout:
-            afhankelijk = sorted({str(capfirst(o._meta.verbose_name)) for o in fout.protected_objects})
+            afhankelijk = sorted(
+                {str(capfirst(o._meta.verbose_name)) for o in fout.protected_objects}
+            )
             messages.error(
                 self.request,
                 _("%(naam)s kan niet worden verwijderd: het wordt nog gebruikt door: %(wat)s.")

@@ -67,7 +67,9 @@ def bezetting_op(
         vast = [t.persoon for t in actueel if not t.waarnemend]
         waarnemers = [t.persoon for t in actueel if t.waarnemend]
         vertrokken = [
-            t.geldig_tot for t in van_rol if not t.waarnemend and t.geldig_tot and t.geldig_tot < datum
+            t.geldig_tot
+            for t in van_rol
+            if not t.waarnemend and t.geldig_tot and t.geldig_tot < datum
         ]
         sinds = max(vertrokken) + datetime.timedelta(days=1) if vertrokken else None
         resultaat.append(

@@ -29,9 +29,7 @@ urlpatterns = [
     path("gebieden/nieuw/", gebied.GebiedCreateView.as_view(), name="nieuw"),
     path("gebieden/<int:pk>/", gebied.GebiedDetailView.as_view(), name="detail"),
     path("gebieden/<int:pk>/bewerken/", gebied.GebiedUpdateView.as_view(), name="bewerken"),
-    path(
-        "gebieden/<int:pk>/verwijderen/", gebied.GebiedDeleteView.as_view(), name="verwijderen"
-    ),
+    path("gebieden/<int:pk>/verwijderen/", gebied.GebiedDeleteView.as_view(), name="verwijderen"),
     *per_gebied(
         "platform",
         rondom.PlatformCreateView,

@@ -1,6 +1,6 @@
 """Development: DEBUG on, a throw-away secret key, SQLite unless DATABASE_URL says otherwise."""
 
-from .base import *  # noqa: F403
+from .base import *
 from .base import env
 
 DEBUG = env.bool("DEBUG", default=True)

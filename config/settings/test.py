@@ -1,6 +1,6 @@
 """Tests: fast password hashing, an in-memory-ish setup; the database comes from DATABASE_URL."""
 
-from .base import *  # noqa: F403
+from .base import *
 from .base import BASE_DIR, STORAGES, env
 
 DEBUG = False

@@ -123,21 +123,19 @@ class Gebied(Periode):
                     "Een CBS-code is GM met 4 cijfers, WK met 6 cijfers of BU met 8 cijfers."
                 )
             }
-        prefix, cijfers = CBS_PREFIX[self.soort]
+        prefix = CBS_PREFIX[self.soort]
         if not self.cbs_code.startswith(prefix):
             return {
                 "cbs_code": _("Een %(soort)s heeft een CBS-code die begint met %(prefix)s.")
                 % {"soort": self.get_soort_display(), "prefix": prefix}
             }
         ouder_code = self.ouder.cbs_code if self.ouder else ""
-        if self.soort == GebiedSoort.BUURT and ouder_code.startswith("WK"):
-            if self.cbs_code[2:8] != ouder_code[2:8]:
-                return {
-                    "cbs_code": _(
-                        "De buurtcode moet beginnen met de cijfers van de wijk (%(wijk)s)."
-                    )
-                    % {"wijk": ouder_code}
-                }
+        buurt_past_niet = self.cbs_code[2:8] != ouder_code[2:8]
+        if self.soort == GebiedSoort.BUURT and ouder_code.startswith("WK") and buurt_past_niet:
+            return {
+                "cbs_code": _("De buurtcode moet beginnen met de cijfers van de wijk (%(wijk)s).")
+                % {"wijk": ouder_code}
+            }
         return {}
 
     def voorouders(self, *, inclusief_zelf: bool = False) -> list["Gebied"]:

@@ -125,7 +125,11 @@ class Visie(models.Model):
             )
         if self.status == VisieStatus.IN_VOORBEREIDING and self.vastgesteld_op:
             raise ValidationError(
-                {"vastgesteld_op": _("Een visie in voorbereiding heeft nog geen vaststellingsdatum.")}
+                {
+                    "vastgesteld_op": _(
+                        "Een visie in voorbereiding heeft nog geen vaststellingsdatum."
+                    )
+                }
             )
         controleer_periode(self.vastgesteld_op, self.geldig_tot)
 

@@ -88,4 +88,3 @@ PartnerCreateView, PartnerUpdateView, PartnerDeleteView = beheer_views(
 ThemaCreateView, ThemaUpdateView, ThemaDeleteView = beheer_views(
     Thema, ThemaForm, "gebieden:thema_lijst"
 )
-

@@ -6,7 +6,7 @@ from django_filters.views import FilterView
 
 from ..filters import GebiedFilter
 from ..forms import GebiedForm
-from ..mixins import BeschermdVerwijderenMixin, CoordinatorVereistMixin, BeheerFormMixin
+from ..mixins import BeheerFormMixin, BeschermdVerwijderenMixin, CoordinatorVereistMixin
 from ..models import Focuspunt, Gebied
 from ..overzicht import gebied_overzicht
 from ..permissions import is_coordinator, kan_gebied_bewerken

@@ -76,7 +76,13 @@ SCHRIJFACTIES = [
         {"persoon": "persoon", "rol": "omgevingsmanager"},
         None,
     ),
-    ("toewijzing verwijderen A", "gebieden:toewijzing_verwijderen", ["a", "toewijzing_a"], {}, None),
+    (
+        "toewijzing verwijderen A",
+        "gebieden:toewijzing_verwijderen",
+        ["a", "toewijzing_a"],
+        {},
+        None,
+    ),
     ("gebied toevoegen", "gebieden:nieuw", [], {"naam": "Nieuw", "soort": "wijk"}, None),
     ("gebied bewerken A", "gebieden:bewerken", ["a"], {"naam": "Anders", "soort": "wijk"}, None),
     ("gebied verwijderen", "gebieden:verwijderen", ["leeg"], {}, None),
@@ -155,9 +161,7 @@ def test_object_of_another_area_cannot_be_reached_through_my_area(
 
 
 def test_assignment_that_ended_gives_no_more_rights(client, gebied_a, wijkambtenaar_a):
-    Toewijzing.objects.filter(persoon__gebruiker=wijkambtenaar_a).update(
-        geldig_tot="2020-01-01"
-    )
+    Toewijzing.objects.filter(persoon__gebruiker=wijkambtenaar_a).update(geldig_tot="2020-01-01")
     client.force_login(wijkambtenaar_a)
     response = client.post(reverse("gebieden:platform_nieuw", args=[gebied_a.pk]), PLATFORM)
     assert response.status_code == 403

@@ -24,6 +24,6 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demogegevens geladen."))
         from gebieden.demo import DEMO_ACCOUNTS, DEMO_WACHTWOORD
 
-        self.stdout.write("Demo-accounts (wachtwoord voor allemaal: %s):" % DEMO_WACHTWOORD)
+        self.stdout.write(f"Demo-accounts (wachtwoord voor allemaal: {DEMO_WACHTWOORD}):")
         for gebruikersnaam, rol, _naam in DEMO_ACCOUNTS:
             self.stdout.write(f"  {rol:<15} {gebruikersnaam}")

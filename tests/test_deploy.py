@@ -1,0 +1,42 @@
+"""Production settings pass Django's deployment checks, and refuse to start without a secret."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.core.management.utils import get_random_secret_key
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def manage(*args, **env):
+    omgeving = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "ALLOWED_HOSTS": "gebiedsgericht.example.nl",
+        **env,
+    }
+    omgeving.pop("DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=omgeving,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    resultaat = manage(
+        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=get_random_secret_key()
+    )
+    assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
+    assert "no issues" in resultaat.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    resultaat = manage("check", SECRET_KEY="")
+    assert resultaat.returncode != 0
+    assert "Zet SECRET_KEY" in resultaat.stderr
