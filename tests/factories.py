@@ -30,7 +30,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def groepen(self, create, extracted, **kwargs):
         for naam in extracted or []:
-            self.groups.add(Group.objects.get(name=naam))
+            self.groups.add(Group.objects.get_or_create(name=naam)[0])
 
 
 class ThemaFactory(factory.django.DjangoModelFactory):
