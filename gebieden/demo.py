@@ -28,13 +28,14 @@ from .models import (
 d = datetime.date
 
 DEMO_WACHTWOORD = "demo-gebiedsgericht"
-# (username, role group, name of the Persoon it is linked to or "")
+# (username, role group, name of the Persoon it is linked to or ""); no group: superuser
 DEMO_ACCOUNTS = [
     ("coordinator", Groep.COORDINATOR, "Ingrid Verhoef"),
     ("wijkambtenaar", Groep.WIJKAMBTENAAR, "Sanne de Graaf"),
     ("dorpsambtenaar", Groep.WIJKAMBTENAAR, "Thomas Kok"),
     ("financien", Groep.FINANCIEN, ""),
     ("raadslid", Groep.RAADSLID, ""),
+    ("beheerder", None, ""),
 ]
 
 THEMAS = [
@@ -754,7 +755,9 @@ def laad_accounts(personen: dict[str, Persoon]):
         if aangemaakt:
             user.set_password(DEMO_WACHTWOORD)
             user.first_name = persoon or gebruikersnaam.capitalize()
+            user.is_superuser = user.is_staff = groep is None
             user.save()
-        user.groups.add(Group.objects.get(name=groep))
+        if groep:
+            user.groups.add(Group.objects.get(name=groep))
         if persoon:
             Persoon.objects.filter(pk=personen[persoon].pk).update(gebruiker=user)

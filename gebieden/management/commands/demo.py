@@ -26,4 +26,4 @@ class Command(BaseCommand):
 
         self.stdout.write(f"Demo-accounts (wachtwoord voor allemaal: {DEMO_WACHTWOORD}):")
         for gebruikersnaam, rol, _naam in DEMO_ACCOUNTS:
-            self.stdout.write(f"  {rol:<15} {gebruikersnaam}")
+            self.stdout.write(f"  {rol or 'Technisch beheer':<16} {gebruikersnaam}")
