@@ -18,6 +18,7 @@ def manage(*args, **env):
         **env,
     }
     omgeving.pop("DATABASE_URL", None)
+    omgeving.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

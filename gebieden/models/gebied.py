@@ -9,7 +9,7 @@ from simple_history.models import HistoricalRecords
 
 from ..constants import CBS_PREFIX, TOEGESTANE_OUDERS, GebiedSoort
 from ..query import GebiedQuerySet
-from .periode import Periode
+from .periode import Periode, periode_oplopend
 
 CBS_CODE_RE = re.compile(r"^(GM\d{4}|WK\d{6}|BU\d{8})$")
 
@@ -68,13 +68,7 @@ class Gebied(Periode):
                 name="gebied_cbs_code_uniek",
                 violation_error_message=_("Er is al een gebied met deze CBS-code."),
             ),
-            models.CheckConstraint(
-                condition=Q(geldig_tot__isnull=True)
-                | Q(geldig_van__isnull=True)
-                | Q(geldig_tot__gte=models.F("geldig_van")),
-                name="gebied_periode_oplopend",
-                violation_error_message=_("De einddatum ligt vóór de begindatum."),
-            ),
+            periode_oplopend("gebied_periode_oplopend"),
         ]
 
     def __str__(self):

@@ -4,14 +4,13 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..constants import PartnerSoort, Rol
 from ..query import ToewijzingQuerySet
-from .periode import Periode
+from .periode import Periode, periode_oplopend
 
 
 class Partner(models.Model):
@@ -100,13 +99,7 @@ class Toewijzing(Periode):
         verbose_name_plural = _("toewijzingen")
         ordering = ["rol", "-geldig_van"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(geldig_tot__isnull=True)
-                | Q(geldig_van__isnull=True)
-                | Q(geldig_tot__gte=models.F("geldig_van")),
-                name="toewijzing_periode_oplopend",
-                violation_error_message=_("De einddatum ligt vóór de begindatum."),
-            ),
+            periode_oplopend("toewijzing_periode_oplopend"),
         ]
 
     def __str__(self):

@@ -31,6 +31,17 @@ def controleer_periode(van, tot, veld_tot: str = "geldig_tot") -> None:
         raise ValidationError({veld_tot: _("De einddatum ligt vóór de begindatum.")})
 
 
+def periode_oplopend(naam: str, van: str = "geldig_van", tot: str = "geldig_tot"):
+    """A database check that a period's end does not lie before its start."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{tot}__isnull": True})
+        | Q(**{f"{van}__isnull": True})
+        | Q(**{f"{tot}__gte": models.F(van)}),
+        name=naam,
+        violation_error_message=_("De einddatum ligt vóór de begindatum."),
+    )
+
+
 class Periode(models.Model):
     """Abstract: a period of validity with an optional start and end."""
 

@@ -6,12 +6,11 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..constants import PlatformSoort, VisieSoort, VisieStatus
-from .periode import controleer_periode, in_periode
+from .periode import controleer_periode, in_periode, periode_oplopend
 
 
 class Platform(models.Model):
@@ -45,13 +44,7 @@ class Platform(models.Model):
         verbose_name_plural = _("platforms")
         ordering = ["naam"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(ondersteund_tot__isnull=True)
-                | Q(ondersteund_van__isnull=True)
-                | Q(ondersteund_tot__gte=models.F("ondersteund_van")),
-                name="platform_periode_oplopend",
-                violation_error_message=_("De einddatum ligt vóór de begindatum."),
-            ),
+            periode_oplopend("platform_periode_oplopend", "ondersteund_van", "ondersteund_tot"),
         ]
 
     def __str__(self):
