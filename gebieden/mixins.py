@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import ProtectedError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -86,12 +87,16 @@ class BeheerFormMixin:
     """Create and update forms: a Dutch title, a way back, and a message once saved."""
 
     annuleer_url = None
+    verwijder_url_naam = None  # offered on the edit form when set
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         naam = capfirst(self.model._meta.verbose_name)
         if getattr(self, "object", None) and self.object.pk:
             context["titel"] = _("%(naam)s bewerken") % {"naam": self.object}
+            if self.verwijder_url_naam:
+                args = [self.kwargs[k] for k in ("gebied_pk", "pk") if k in self.kwargs]
+                context["verwijder_url"] = reverse(self.verwijder_url_naam, args=args)
         else:
             context["titel"] = _("%(naam)s toevoegen") % {"naam": naam}
         context["annuleer_url"] = self.get_annuleer_url()

@@ -69,7 +69,12 @@ def beheer_views(model, form_class, lijst_url):
     update = type(
         f"{model.__name__}UpdateView",
         (CoordinatorVereistMixin, BeheerFormMixin, UpdateView),
-        {**attrs, "form_class": form_class, "template_name": "beheer/form.html"},
+        {
+            **attrs,
+            "form_class": form_class,
+            "template_name": "beheer/form.html",
+            "verwijder_url_naam": lijst_url.replace("_lijst", "_verwijderen"),
+        },
     )
     delete = type(
         f"{model.__name__}DeleteView",

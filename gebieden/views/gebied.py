@@ -87,6 +87,7 @@ class GebiedCreateView(CoordinatorVereistMixin, BeheerFormMixin, CreateView):
 
 class GebiedUpdateView(CoordinatorVereistMixin, BeheerFormMixin, UpdateView):
     model = Gebied
+    verwijder_url_naam = "gebieden:verwijderen"
     form_class = GebiedForm
     template_name = "beheer/form.html"
 

@@ -24,6 +24,7 @@ class PlatformCreateView(GebiedBewerkenMixin, BeheerFormMixin, CreateView):
 
 class PlatformUpdateView(GebiedBewerkenMixin, BeheerFormMixin, UpdateView):
     model = Platform
+    verwijder_url_naam = "gebieden:platform_verwijderen"
     form_class = PlatformForm
     template_name = "beheer/form.html"
 
@@ -41,6 +42,7 @@ class VisieCreateView(GebiedBewerkenMixin, BeheerFormMixin, CreateView):
 
 class VisieUpdateView(GebiedBewerkenMixin, BeheerFormMixin, UpdateView):
     model = Visie
+    verwijder_url_naam = "gebieden:visie_verwijderen"
     form_class = VisieForm
     template_name = "beheer/form.html"
 
@@ -78,7 +80,7 @@ class ToewijzingCreateView(CoordinatorVereistMixin, ToewijzingFormMixin, CreateV
 
 
 class ToewijzingUpdateView(CoordinatorVereistMixin, ToewijzingFormMixin, UpdateView):
-    pass
+    verwijder_url_naam = "gebieden:toewijzing_verwijderen"
 
 
 class ToewijzingDeleteView(

@@ -209,3 +209,18 @@ class TestVisieDocument:
         client.force_login(wijkambtenaar_a)
         response = self.post(client, gebied_a, self.pdf(inhoud=b"%PDF" + b"x" * 200))
         assert "Het bestand is te groot" in tekst(response)
+
+
+def test_edit_form_offers_deletion_and_deleting_returns_to_the_area(
+    client, wijkambtenaar_a, gebied_a
+):
+    platform = PlatformFactory(gebied=gebied_a, naam="Oud platform")
+    client.force_login(wijkambtenaar_a)
+    formulier = tekst(
+        client.get(reverse("gebieden:platform_bewerken", args=[gebied_a.pk, platform.pk]))
+    )
+    verwijder_url = reverse("gebieden:platform_verwijderen", args=[gebied_a.pk, platform.pk])
+    assert f'href="{verwijder_url}">Oud platform verwijderen' in formulier
+    response = client.post(verwijder_url, follow=True)
+    assert response.redirect_chain[-1][0] == gebied_a.get_absolute_url()
+    assert "Oud platform is verwijderd." in tekst(response)
