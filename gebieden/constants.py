@@ -106,3 +106,21 @@ class Groep(models.TextChoices):
     WIJKAMBTENAAR = "Wijkambtenaar", _("Wijkambtenaar")
     FINANCIEN = "Financiën", _("Financiën")
     RAADSLID = "Raadslid", _("Raadslid")
+
+
+class ActiviteitSoort(models.TextChoices):
+    """What the officials did for an area (the Woerden seed's list)."""
+
+    SIGNALEREN = "signaleren", _("signaleren")
+    INITIATIEFBEGELEIDING = "initiatiefbegeleiding", _("initiatiefbegeleiding")
+    PROCESBEGELEIDING = "procesbegeleiding", _("procesbegeleiding")
+    COMMUNICATIE = "communicatie", _("communicatie")
+    VERBINDING_PLATFORM = "verbinding_platform", _("verbinding met platform")
+
+
+# Open focus points: the ones a dashboard shows and signals watch.
+OPEN_STATUSSEN = {
+    FocuspuntStatus.GEPLAND,
+    FocuspuntStatus.LOOPT,
+    FocuspuntStatus.BLIJFT_AANDACHTSPUNT,
+}

@@ -1,11 +1,12 @@
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from config.forms import FilterForm
 
-from .constants import GebiedSoort, PartnerSoort
-from .models import Gebied, Partner, Persoon, Thema
+from .constants import FocuspuntStatus, GebiedSoort, PartnerSoort
+from .models import Focuspunt, Gebied, Partner, Persoon, Thema
 from .models.periode import geldig_in_jaar_q
 
 
@@ -60,3 +61,61 @@ class ThemaFilter(django_filters.FilterSet):
         model = Thema
         form = FilterForm
         fields = ["naam", "actief"]
+
+
+class FocuspuntFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Zoeken in titel en toelichting"), method="filter_q")
+    gebied = django_filters.ModelChoiceFilter(
+        label=_("Gebied"),
+        queryset=Gebied.objects.exclude(soort="buurt").order_by("naam"),
+        empty_label=_("Alle gebieden"),
+    )
+    jaar = django_filters.NumberFilter(
+        label=_("Jaar"), method="filter_jaar", min_value=2000, max_value=2100
+    )
+    thema = django_filters.ModelChoiceFilter(
+        label=_("Thema"), queryset=Thema.objects.all(), empty_label=_("Alle thema's")
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=FocuspuntStatus.choices, empty_label=_("Alle statussen")
+    )
+    eigenaar = django_filters.ModelChoiceFilter(
+        label=_("Eigenaar"), queryset=Persoon.objects.all(), empty_label=_("Iedereen")
+    )
+    mijn = django_filters.BooleanFilter(
+        label=_("Alleen mijn gebieden"), method="filter_mijn", widget=forms.CheckboxInput
+    )
+    volgorde = django_filters.OrderingFilter(
+        label=_("Sorteren op"),
+        fields=(
+            ("gebied__naam", "gebied"),
+            ("titel", "titel"),
+            ("status", "status"),
+            ("laatste_update", "laatste_update"),
+            ("startjaar", "startjaar"),
+        ),
+        field_labels={
+            "gebied__naam": _("gebied"),
+            "titel": _("titel"),
+            "status": _("status"),
+            "laatste_update": _("laatste update"),
+            "startjaar": _("startjaar"),
+        },
+        empty_label=_("Standaard (gebied, titel)"),
+    )
+
+    class Meta:
+        model = Focuspunt
+        form = FilterForm
+        fields = ["q", "gebied", "jaar", "thema", "status", "eigenaar", "mijn"]
+
+    def filter_q(self, queryset, name, value):
+        return queryset.filter(Q(titel__icontains=value) | Q(toelichting__icontains=value))
+
+    def filter_jaar(self, queryset, name, value):
+        return queryset.in_jaar(int(value))
+
+    def filter_mijn(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(gebied__in=Gebied.objects.bewerkbaar_voor(self.request.user))

@@ -4,12 +4,24 @@ from django import forms
 from django.conf import settings
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from config.forms import NLDSFormMixin
 
-from .constants import Rol
-from .models import Gebied, Partner, Persoon, Platform, Thema, Toewijzing, Visie
+from .constants import OPEN_STATUSSEN, Rol
+from .models import (
+    Activiteit,
+    Focuspunt,
+    FocuspuntUpdate,
+    Gebied,
+    Partner,
+    Persoon,
+    Platform,
+    Thema,
+    Toewijzing,
+    Visie,
+)
 from .models.rondom import TOEGESTANE_DOCUMENTEN
 
 # The first bytes of the document kinds we accept; a file that claims to be a PDF must be one.
@@ -148,3 +160,84 @@ class ThemaForm(NLDSFormMixin, forms.ModelForm):
     class Meta:
         model = Thema
         fields = ["naam", "omschrijving", "actief"]
+
+
+def niet_in_de_toekomst(datum):
+    if datum and datum > timezone.localdate():
+        raise forms.ValidationError(_("De datum kan niet in de toekomst liggen."))
+    return datum
+
+
+class FocuspuntVeldenMixin:
+    """Choices limited to what fits the area: its own visions, active themes."""
+
+    def beperk_keuzes(self, gebied: Gebied):
+        self.fields["visie"].queryset = Visie.objects.filter(gebied=gebied)
+        self.fields["thema"].queryset = Thema.objects.filter(actief=True) | Thema.objects.filter(
+            pk=getattr(self.instance, "thema_id", None)
+        )
+        self.fields["eigenaar"].queryset = Persoon.objects.all()
+        self.fields["partner"].queryset = Partner.objects.all()
+
+
+class FocuspuntForm(FocuspuntVeldenMixin, NLDSFormMixin, forms.ModelForm):
+    """A new focus point; its status becomes the first entry of the timeline."""
+
+    class Meta:
+        model = Focuspunt
+        fields = ["titel", "thema", "status", "toelichting", "eigenaar", "partner", "visie"]
+        widgets = {"toelichting": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, gebied: Gebied, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.beperk_keuzes(gebied)
+
+
+class FocuspuntWijzigForm(FocuspuntVeldenMixin, NLDSFormMixin, forms.ModelForm):
+    """Change a focus point's fields; `versie` is the version the user saw."""
+
+    versie = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Focuspunt
+        fields = ["titel", "thema", "toelichting", "eigenaar", "partner", "visie", "startjaar"]
+        widgets = {"toelichting": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["versie"].initial = self.instance.versie
+        self.beperk_keuzes(self.instance.gebied)
+
+
+class FocuspuntUpdateForm(NLDSFormMixin, forms.ModelForm):
+    """Log an update: a new status and a dated note."""
+
+    class Meta:
+        model = FocuspuntUpdate
+        fields = ["status", "datum", "notitie"]
+        widgets = {"notitie": forms.Textarea(attrs={"rows": 2})}
+        labels = {"status": _("Nieuwe status")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["datum"].initial = timezone.localdate()
+        self.fields["notitie"].required = True
+
+    def clean_datum(self):
+        return niet_in_de_toekomst(self.cleaned_data["datum"])
+
+
+class ActiviteitForm(NLDSFormMixin, forms.ModelForm):
+    class Meta:
+        model = Activiteit
+        fields = ["datum", "soort", "omschrijving", "focuspunt"]
+
+    def __init__(self, *args, gebied: Gebied, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["datum"].initial = timezone.localdate()
+        self.fields["focuspunt"].queryset = Focuspunt.objects.filter(
+            gebied=gebied, status__in=OPEN_STATUSSEN
+        )
+
+    def clean_datum(self):
+        return niet_in_de_toekomst(self.cleaned_data["datum"])

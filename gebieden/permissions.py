@@ -35,3 +35,9 @@ def kan_gebied_bewerken(user, gebied) -> bool:
     from .models import Gebied
 
     return Gebied.objects.bewerkbaar_voor(user).filter(pk=gebied.pk).exists()
+
+
+def is_werkplek_gebruiker(user) -> bool:
+    """The werkplek (dashboard, focus point lists, signals, history) is for area officials and
+    coordinators; council members and financial staff do not see it."""
+    return is_coordinator(user) or is_wijkambtenaar(user)

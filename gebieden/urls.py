@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import beheer, gebied, rondom
+from .views import beheer, gebied, rondom, werkplek
 
 app_name = "gebieden"
 
@@ -25,6 +25,33 @@ def per_gebied(naam: str, create, update, delete, prefix: str):
 
 
 urlpatterns = [
+    path("werkplek/", werkplek.DashboardView.as_view(), name="werkplek"),
+    path("werkplek/focuspunten/", werkplek.FocuspuntListView.as_view(), name="focuspunt_lijst"),
+    path(
+        "gebieden/<int:gebied_pk>/focuspunten/nieuw/",
+        werkplek.FocuspuntToevoegenView.as_view(),
+        name="focuspunt_nieuw",
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/focuspunten/<int:pk>/",
+        werkplek.FocuspuntDetailView.as_view(),
+        name="focuspunt_detail",
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/focuspunten/<int:pk>/update/",
+        werkplek.UpdateLoggenView.as_view(),
+        name="focuspunt_update",
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/activiteiten/nieuw/",
+        werkplek.ActiviteitToevoegenView.as_view(),
+        name="activiteit_nieuw",
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/historie/",
+        werkplek.GebiedHistorieView.as_view(),
+        name="historie",
+    ),
     path("gebieden/", gebied.GebiedListView.as_view(), name="lijst"),
     path("gebieden/nieuw/", gebied.GebiedCreateView.as_view(), name="nieuw"),
     path("gebieden/<int:pk>/", gebied.GebiedDetailView.as_view(), name="detail"),

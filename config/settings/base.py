@@ -115,6 +115,9 @@ STORAGES = {
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Signals: a focus point without an update for this many months needs attention.
+SIGNAAL_MAANDEN_ZONDER_UPDATE = env.int("SIGNAAL_MAANDEN_ZONDER_UPDATE", default=3)
+
 # Largest document (vision, agenda) a user may upload, in bytes.
 MAX_DOCUMENT_SIZE = env.int("MAX_DOCUMENT_SIZE", default=10 * 1024 * 1024)
 

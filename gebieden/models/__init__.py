@@ -1,9 +1,11 @@
+from .activiteit import Activiteit
 from .focuspunt import Focuspunt, FocuspuntUpdate
 from .gebied import Gebied, Thema
 from .mensen import Partner, Persoon, Toewijzing
 from .rondom import Platform, Visie
 
 __all__ = [
+    "Activiteit",
     "Focuspunt",
     "FocuspuntUpdate",
     "Gebied",

@@ -71,6 +71,12 @@ class Focuspunt(models.Model):
     )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    versie = models.PositiveIntegerField(
+        _("versie"),
+        default=1,
+        editable=False,
+        help_text=_("Telt elke wijziging; zo overschrijft niemand ongemerkt een ander."),
+    )
 
     history = HistoricalRecords()
     objects = FocuspuntQuerySet.as_manager()
@@ -93,6 +99,12 @@ class Focuspunt(models.Model):
             if update.datum <= datum and (laatste is None or update.datum >= laatste.datum):
                 laatste = update
         return laatste.status if laatste else None
+
+    @property
+    def laatste_regel(self) -> "FocuspuntUpdate | None":
+        """The newest timeline entry (from the prefetched updates when present)."""
+        updates = list(self.updates.all())
+        return updates[-1] if updates else None
 
     def status_eind_jaar(self, jaar: int) -> str | None:
         return self.status_op(datetime.date(jaar, 12, 31))

@@ -35,3 +35,12 @@ def pagina_query(context, pagina: int) -> str:
 @register.filter
 def geldig_op(obj, datum) -> bool:
     return obj.is_geldig_op(datum)
+
+
+@register.simple_tag(takes_context=True)
+def export_query(context, formaat: str) -> str:
+    """The current filters with `export=<formaat>` (and without a page number)."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    query["export"] = formaat
+    return query.urlencode()

@@ -1,15 +1,14 @@
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.urls import reverse, reverse_lazy
-from django.utils import timezone
-from django.views.generic import CreateView, DeleteView, DetailView, UpdateView
+from django.views.generic import CreateView, DeleteView, TemplateView, UpdateView
 from django_filters.views import FilterView
 
 from ..filters import GebiedFilter
 from ..forms import GebiedForm
 from ..mixins import BeheerFormMixin, BeschermdVerwijderenMixin, CoordinatorVereistMixin
-from ..models import Focuspunt, Gebied
-from ..overzicht import gebied_overzicht
-from ..permissions import is_coordinator, kan_gebied_bewerken
+from ..models import Gebied
+from ..pagina import gebied_pagina_context
+from ..permissions import is_coordinator
 
 
 class GebiedListView(LoginRequiredMixin, FilterView):
@@ -49,30 +48,17 @@ def als_boom(gebieden: list[Gebied]) -> list[tuple[Gebied, int]]:
     return resultaat
 
 
-class GebiedDetailView(LoginRequiredMixin, DetailView):
-    """The area page: what the area has today, in Dutch."""
+class GebiedDetailView(LoginRequiredMixin, TemplateView):
+    """The area page: what the area has today, in Dutch; for officials also the werkplek
+    (signals, focus points with their timeline and update forms, activities)."""
 
     template_name = "gebieden/gebied_detail.html"
 
-    def get_queryset(self):
-        return Gebied.objects.met_omgeving().prefetch_related("kinderen")
-
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        vandaag = timezone.localdate()
-        context["overzicht"] = gebied_overzicht(self.object, vandaag)
-        context["toewijzingen"] = sorted(
-            self.object.toewijzingen.all(), key=lambda t: (t.geldig_tot is not None, t.rol)
-        )
-        context["focuspunten"] = (
-            Focuspunt.objects.filter(gebied=self.object)
-            .in_jaar(vandaag.year)
-            .select_related("thema")
-            .order_by("titel")
-        )
-        context["mag_bewerken"] = kan_gebied_bewerken(self.request.user, self.object)
-        context["is_coordinator"] = is_coordinator(self.request.user)
-        return context
+        return {
+            **super().get_context_data(**kwargs),
+            **gebied_pagina_context(self.request, self.kwargs["pk"]),
+        }
 
 
 class GebiedCreateView(CoordinatorVereistMixin, BeheerFormMixin, CreateView):

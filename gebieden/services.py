@@ -1,0 +1,124 @@
+"""Writes of the werkplek: focus points, their updates and the officials' activities.
+
+Every function is atomic and takes the version the user saw, so two people editing the same
+focus point never silently overwrite each other: the second gets `GelijktijdigGewijzigd`.
+"""
+
+import datetime
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Activiteit, Focuspunt, FocuspuntUpdate
+
+
+class GelijktijdigGewijzigd(Exception):
+    """Someone else changed the focus point since the user opened it."""
+
+    def __init__(self, focuspunt: Focuspunt):
+        self.focuspunt = focuspunt
+        super().__init__(
+            _(
+                "Iemand anders heeft „%(titel)s” intussen gewijzigd. Uw wijziging is niet "
+                "opgeslagen; bekijk hieronder de nieuwe stand en probeer het opnieuw."
+            )
+            % {"titel": focuspunt.titel}
+        )
+
+
+@transaction.atomic
+def maak_focuspunt(
+    *,
+    gebied,
+    titel: str,
+    status: str,
+    door,
+    datum: datetime.date | None = None,
+    thema=None,
+    toelichting: str = "",
+    eigenaar=None,
+    partner=None,
+    visie=None,
+    startjaar: int | None = None,
+) -> Focuspunt:
+    """Create a focus point with its first timeline entry (its status on `datum`)."""
+    datum = datum or timezone.localdate()
+    focuspunt = Focuspunt.objects.create(
+        gebied=gebied,
+        titel=titel,
+        status=status,
+        thema=thema,
+        toelichting=toelichting,
+        eigenaar=eigenaar,
+        partner=partner,
+        visie=visie,
+        startjaar=startjaar or datum.year,
+    )
+    FocuspuntUpdate.objects.create(
+        focuspunt=focuspunt, datum=datum, status=status, notitie=toelichting, auteur=door
+    )
+    return focuspunt
+
+
+def _verhoog_versie(focuspunt: Focuspunt, versie: int | None, **velden) -> None:
+    """Save `velden` only if nobody changed the focus point since `versie` was read
+    (`None`: append-only changes that cannot overwrite anything, still counted as a version).
+
+    The compare-and-set UPDATE claims the new version (and locks the row until commit); the
+    save after it writes the fields through the ORM so the audit history records them.
+    """
+    rij = Focuspunt.objects.filter(pk=focuspunt.pk)
+    if versie is not None:
+        rij = rij.filter(versie=versie)
+    geclaimd = rij.update(versie=F("versie") + 1)
+    if not geclaimd:
+        raise GelijktijdigGewijzigd(Focuspunt.objects.get(pk=focuspunt.pk))
+    focuspunt.refresh_from_db()
+    for veld, waarde in velden.items():
+        setattr(focuspunt, veld, waarde)
+    focuspunt.save()
+
+
+@transaction.atomic
+def log_update(
+    *,
+    focuspunt: Focuspunt,
+    status: str,
+    datum: datetime.date,
+    notitie: str,
+    door,
+) -> FocuspuntUpdate:
+    """Add a dated status change to the timeline; the current status follows the latest date.
+
+    Appending never overwrites another person's entry, so no version is asked; it does count
+    as a new version, so an edit form opened before it will be told.
+    """
+    update = FocuspuntUpdate.objects.create(
+        focuspunt=focuspunt, datum=datum, status=status, notitie=notitie, auteur=door
+    )
+    laatste = focuspunt.updates.order_by("-datum", "-aangemaakt_op", "-pk").first()
+    velden = {"status": laatste.status}
+    if laatste.pk == update.pk and notitie:
+        velden["toelichting"] = notitie
+    _verhoog_versie(focuspunt, None, **velden)
+    return update
+
+
+@transaction.atomic
+def wijzig_focuspunt(*, focuspunt: Focuspunt, versie: int, **velden) -> Focuspunt:
+    """Change a focus point's fields (not its status: that goes through `log_update`)."""
+    _verhoog_versie(focuspunt, versie, **velden)
+    return focuspunt
+
+
+def log_activiteit(*, gebied, datum, soort: str, omschrijving: str, door, focuspunt=None):
+    return Activiteit.objects.create(
+        gebied=gebied,
+        datum=datum,
+        soort=soort,
+        omschrijving=omschrijving,
+        focuspunt=focuspunt,
+        door=door,
+    )

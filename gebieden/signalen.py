@@ -1,0 +1,131 @@
+"""Signals: what needs attention in an area, computed from the data (nothing is stored).
+
+Plain functions over an area's overview and its open focus points (with their updates
+prefetched), so a dashboard of many areas computes them without extra queries.
+"""
+
+import calendar
+import datetime
+from dataclasses import dataclass
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from .constants import OPEN_STATUSSEN, VERWACHTE_ROL, FocuspuntStatus, VisieStatus
+from .models import Focuspunt
+from .overzicht import GebiedOverzicht
+
+
+@dataclass(frozen=True)
+class Signaal:
+    soort: str
+    tekst: str
+    focuspunt: Focuspunt | None = None
+
+
+def maanden_terug(datum: datetime.date, maanden: int) -> datetime.date:
+    jaar, maand = divmod(datum.month - 1 - maanden, 12)
+    jaar, maand = datum.year + jaar, maand + 1
+    return datum.replace(
+        year=jaar, month=maand, day=min(datum.day, calendar.monthrange(jaar, maand)[1])
+    )
+
+
+def _datum(datum: datetime.date) -> str:
+    return date_format(datum, "j F Y")
+
+
+def signalen(
+    overzicht: GebiedOverzicht, focuspunten: list[Focuspunt], maanden_zonder_update: int
+) -> list[Signaal]:
+    """All signals of one area on `overzicht.datum`, most structural first."""
+    resultaat = _omgeving_signalen(overzicht) if overzicht.gebied.soort in VERWACHTE_ROL else []
+    resultaat += _bezetting_signalen(overzicht)
+    resultaat += _focuspunt_signalen(overzicht.datum, focuspunten, maanden_zonder_update)
+    return resultaat
+
+
+def _omgeving_signalen(overzicht: GebiedOverzicht) -> list[Signaal]:
+    resultaat = []
+    if not overzicht.platforms:
+        resultaat.append(Signaal("geen_platform", _("Geen platform.")))
+    if not overzicht.visies:
+        resultaat.append(Signaal("geen_visie", _("Geen visie of agenda.")))
+    elif not overzicht.heeft_vastgestelde_visie:
+        for visie, status in overzicht.visies:
+            if status == VisieStatus.VERLOPEN:
+                tekst = _("De %(soort)s „%(titel)s” is verlopen.")
+            else:
+                tekst = _("De %(soort)s „%(titel)s” is nog niet vastgesteld.")
+            resultaat.append(
+                Signaal("visie", tekst % {"soort": visie.get_soort_display(), "titel": visie.titel})
+            )
+    for visie, status in overzicht.visies:
+        if status == VisieStatus.VASTGESTELD and not visie.compleet:
+            tekst = _("De %(soort)s „%(titel)s” is nog niet compleet.")
+            resultaat.append(
+                Signaal("visie", tekst % {"soort": visie.get_soort_display(), "titel": visie.titel})
+            )
+    return resultaat
+
+
+def _bezetting_signalen(overzicht: GebiedOverzicht) -> list[Signaal]:
+    resultaat = []
+    for bezetting in overzicht.bezetting:
+        if bezetting.vacant:
+            if bezetting.vacant_sinds:
+                tekst = _("Geen %(rol)s sinds %(datum)s.") % {
+                    "rol": bezetting.rol_label,
+                    "datum": _datum(bezetting.vacant_sinds),
+                }
+            else:
+                tekst = _("Geen %(rol)s.") % {"rol": bezetting.rol_label}
+            resultaat.append(Signaal("vacature", tekst))
+        if bezetting.waarnemers:
+            tekst = _("%(namen)s is waarnemend %(rol)s.") % {
+                "namen": ", ".join(p.naam for p in bezetting.waarnemers),
+                "rol": bezetting.rol_label,
+            }
+            resultaat.append(Signaal("waarnemend", tekst))
+    return resultaat
+
+
+def _focuspunt_signalen(
+    vandaag: datetime.date, focuspunten: list[Focuspunt], maanden: int
+) -> list[Signaal]:
+    resultaat = []
+    grens_update = maanden_terug(vandaag, maanden)
+    grens_aandacht = maanden_terug(vandaag, 12)
+    for punt in focuspunten:
+        updates = sorted(punt.updates.all(), key=lambda u: (u.datum, u.aangemaakt_op))
+        if not updates or punt.status not in OPEN_STATUSSEN:
+            continue
+        laatste = updates[-1].datum
+        if laatste < grens_update:
+            tekst = _("„%(titel)s” heeft sinds %(datum)s geen update gehad.")
+            resultaat.append(
+                Signaal(
+                    "geen_update", tekst % {"titel": punt.titel, "datum": _datum(laatste)}, punt
+                )
+            )
+        sinds = _blijft_aandachtspunt_sinds(updates)
+        if sinds and sinds <= grens_aandacht:
+            tekst = _("„%(titel)s” blijft al sinds %(datum)s aandachtspunt.")
+            resultaat.append(
+                Signaal(
+                    "blijft_aandachtspunt",
+                    tekst % {"titel": punt.titel, "datum": _datum(sinds)},
+                    punt,
+                )
+            )
+    return resultaat
+
+
+def _blijft_aandachtspunt_sinds(updates) -> datetime.date | None:
+    """The start of the unbroken run of 'blijft aandachtspunt' at the end of the timeline."""
+    sinds = None
+    for update in reversed(updates):
+        if update.status != FocuspuntStatus.BLIJFT_AANDACHTSPUNT:
+            break
+        sinds = update.datum
+    return sinds

@@ -1,0 +1,260 @@
+"""The werkplek of area officials: dashboard, focus points, updates, activities, history."""
+
+import csv
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Max, Prefetch
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import TemplateView
+from django_filters.views import FilterView
+
+from .. import services
+from ..constants import OPEN_STATUSSEN, GebiedSoort
+from ..filters import FocuspuntFilter
+from ..forms import ActiviteitForm, FocuspuntForm, FocuspuntUpdateForm, FocuspuntWijzigForm
+from ..historie import gebied_historie, object_historie
+from ..mixins import CoordinatorVereistMixin, GebiedBewerkenMixin
+from ..models import Focuspunt, FocuspuntUpdate, Gebied
+from ..overzicht import gebied_overzicht
+from ..pagina import focuspunten_met_tijdlijn, gebied_pagina_context
+from ..permissions import is_coordinator, is_werkplek_gebruiker, kan_gebied_bewerken
+from ..signalen import signalen
+
+
+class WerkplekMixin(LoginRequiredMixin, UserPassesTestMixin):
+    """Coordinators and area officials only; council members and financial staff get 403."""
+
+    def test_func(self):
+        return is_werkplek_gebruiker(self.request.user)
+
+
+class DashboardView(WerkplekMixin, TemplateView):
+    """Mijn gebieden: per area its signals and open focus points, and what changed lately."""
+
+    template_name = "gebieden/werkplek/dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        user, vandaag = self.request.user, timezone.localdate()
+        if is_coordinator(user):
+            gebieden = Gebied.objects.geldig_op(vandaag).filter(
+                soort__in=[GebiedSoort.WIJK, GebiedSoort.DORP]
+            )
+        else:
+            gebieden = Gebied.objects.mijn_gebieden(user)
+        gebieden = list(
+            gebieden.met_omgeving()
+            .prefetch_related(
+                Prefetch(
+                    "focuspunten",
+                    queryset=focuspunten_met_tijdlijn()
+                    .filter(status__in=OPEN_STATUSSEN)
+                    .order_by("titel"),
+                    to_attr="open_focuspunten",
+                )
+            )
+            .order_by("naam")
+        )
+        kaarten = []
+        for gebied in gebieden:
+            overzicht = gebied_overzicht(gebied, vandaag)
+            kaarten.append(
+                {
+                    "gebied": gebied,
+                    "focuspunten": gebied.open_focuspunten,
+                    "signalen": signalen(
+                        overzicht, gebied.open_focuspunten, settings.SIGNAAL_MAANDEN_ZONDER_UPDATE
+                    ),
+                }
+            )
+        recent = (
+            FocuspuntUpdate.objects.filter(focuspunt__gebied__in=[g.pk for g in gebieden])
+            .select_related("focuspunt__gebied", "auteur")
+            .order_by("-aangemaakt_op", "-pk")[:10]
+        )
+        return super().get_context_data(
+            kaarten=kaarten,
+            recent=recent,
+            alle_gebieden=is_coordinator(user),
+            aantal_signalen=sum(len(k["signalen"]) for k in kaarten),
+            **kwargs,
+        )
+
+
+CSV_KOLOMMEN = [
+    ("gebied", "Gebied"),
+    ("titel", "Titel"),
+    ("thema", "Thema"),
+    ("status", "Status"),
+    ("startjaar", "Startjaar"),
+    ("eigenaar", "Eigenaar"),
+    ("partner", "Partner"),
+    ("laatste_update", "Laatste update"),
+    ("toelichting", "Toelichting"),
+]
+
+
+def csv_veilig(waarde) -> str:
+    """Text for a spreadsheet cell: a leading = + - @ would be run as a formula, so quote it."""
+    tekst = "" if waarde is None else str(waarde)
+    return "'" + tekst if tekst[:1] in ("=", "+", "-", "@", "\t", "\r") else tekst
+
+
+class FocuspuntListView(WerkplekMixin, FilterView):
+    """All focus points the user may see, filtered, sorted, paginated; `?export=csv` for CSV."""
+
+    filterset_class = FocuspuntFilter
+    template_name = "gebieden/werkplek/focuspunt_list.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return (
+            Focuspunt.objects.select_related("gebied", "thema", "eigenaar", "partner")
+            .annotate(laatste_update=Max("updates__datum"))
+            .order_by("gebied__naam", "titel")
+        )
+
+    def render_to_response(self, context, **kwargs):
+        if self.request.GET.get("export") == "csv":
+            return self.csv(self.object_list)
+        return super().render_to_response(context, **kwargs)
+
+    def csv(self, focuspunten):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        datum = timezone.localdate().isoformat()
+        response["Content-Disposition"] = f'attachment; filename="focuspunten-{datum}.csv"'
+        response.write("\ufeff")  # so Excel reads UTF-8
+        schrijver = csv.writer(response, delimiter=";")
+        schrijver.writerow([kop for _, kop in CSV_KOLOMMEN])
+        for punt in focuspunten:
+            waarden = {
+                "gebied": punt.gebied.naam,
+                "titel": punt.titel,
+                "thema": punt.thema or "",
+                "status": punt.get_status_display(),
+                "startjaar": punt.startjaar,
+                "eigenaar": punt.eigenaar or "",
+                "partner": punt.partner or "",
+                "laatste_update": punt.laatste_update.strftime("%d-%m-%Y")
+                if punt.laatste_update
+                else "",
+                "toelichting": punt.toelichting,
+            }
+            schrijver.writerow([csv_veilig(waarden[k]) for k, _ in CSV_KOLOMMEN])
+        return response
+
+
+def toon_gebied_pagina(request, gebied: Gebied, **formulieren):
+    """Show the area page again with the invalid form (and what was typed) in place."""
+    context = gebied_pagina_context(request, gebied.pk, **formulieren)
+    return render(request, "gebieden/gebied_detail.html", context, status=400)
+
+
+class FocuspuntToevoegenView(GebiedBewerkenMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, gebied_pk):
+        form = FocuspuntForm(request.POST, gebied=self.gebied)
+        if not form.is_valid():
+            return toon_gebied_pagina(request, self.gebied, focuspunt_form=form)
+        punt = services.maak_focuspunt(gebied=self.gebied, door=request.user, **form.cleaned_data)
+        messages.success(request, _("Focuspunt „%(titel)s” is toegevoegd.") % {"titel": punt.titel})
+        return HttpResponseRedirect(f"{self.gebied.get_absolute_url()}#focuspunt-{punt.pk}")
+
+
+class UpdateLoggenView(GebiedBewerkenMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, gebied_pk, pk):
+        punt = get_object_or_404(Focuspunt, pk=pk, gebied=self.gebied)
+        form = FocuspuntUpdateForm(
+            request.POST, prefix=f"update-{punt.pk}", instance=FocuspuntUpdate(focuspunt=punt)
+        )
+        if not form.is_valid():
+            return toon_gebied_pagina(request, self.gebied, update_form=form)
+        services.log_update(focuspunt=punt, door=request.user, **form.cleaned_data)
+        messages.success(
+            request, _("De update van „%(titel)s” is vastgelegd.") % {"titel": punt.titel}
+        )
+        return HttpResponseRedirect(f"{self.gebied.get_absolute_url()}#focuspunt-{punt.pk}")
+
+
+class ActiviteitToevoegenView(GebiedBewerkenMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, gebied_pk):
+        form = ActiviteitForm(request.POST, gebied=self.gebied)
+        if not form.is_valid():
+            return toon_gebied_pagina(request, self.gebied, activiteit_form=form)
+        services.log_activiteit(gebied=self.gebied, door=request.user, **form.cleaned_data)
+        messages.success(request, _("De activiteit is vastgelegd."))
+        return HttpResponseRedirect(f"{self.gebied.get_absolute_url()}#activiteiten")
+
+
+class FocuspuntDetailView(WerkplekMixin, View):
+    """One focus point: its timeline, the form to change it, and (coordinators) its history."""
+
+    template_name = "gebieden/werkplek/focuspunt_detail.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.punt = get_object_or_404(
+            focuspunten_met_tijdlijn().select_related("gebied"),
+            pk=kwargs["pk"],
+            gebied_id=kwargs["gebied_pk"],
+        )
+        self.mag_bewerken = request.user.is_authenticated and kan_gebied_bewerken(
+            request.user, self.punt.gebied
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, gebied_pk, pk):
+        form = FocuspuntWijzigForm(instance=self.punt) if self.mag_bewerken else None
+        return self.toon(form)
+
+    def post(self, request, gebied_pk, pk):
+        if not self.mag_bewerken:
+            raise PermissionDenied(_("U mag dit gebied niet wijzigen."))
+        form = FocuspuntWijzigForm(request.POST, instance=Focuspunt.objects.get(pk=pk))
+        if not form.is_valid():
+            return self.toon(form, status=400)
+        velden = {k: v for k, v in form.cleaned_data.items() if k != "versie"}
+        try:
+            services.wijzig_focuspunt(
+                focuspunt=self.punt, versie=form.cleaned_data["versie"], **velden
+            )
+        except services.GelijktijdigGewijzigd as conflict:
+            messages.error(request, str(conflict))
+            data = request.POST.copy()
+            data["versie"] = conflict.focuspunt.versie  # saving again is now a deliberate choice
+            nieuw = FocuspuntWijzigForm(data, instance=conflict.focuspunt)
+            return self.toon(nieuw, status=409, huidige_stand=conflict.focuspunt)
+        messages.success(request, _("„%(titel)s” is opgeslagen.") % {"titel": self.punt.titel})
+        return HttpResponseRedirect(request.path)
+
+    def toon(self, form, status=200, huidige_stand=None):
+        context = {
+            "punt": self.punt,
+            "gebied": self.punt.gebied,
+            "form": form,
+            "huidige_stand": huidige_stand,
+            "historie": object_historie(self.punt) if is_coordinator(self.request.user) else None,
+        }
+        return render(self.request, self.template_name, context, status=status)
+
+
+class GebiedHistorieView(CoordinatorVereistMixin, TemplateView):
+    """Every change in an area: who changed what when, old and new value."""
+
+    template_name = "gebieden/werkplek/historie.html"
+
+    def get_context_data(self, **kwargs):
+        gebied = get_object_or_404(Gebied, pk=self.kwargs["gebied_pk"])
+        return super().get_context_data(
+            gebied=gebied, regels=gebied_historie(gebied, limiet=200), **kwargs
+        )
