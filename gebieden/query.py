@@ -4,7 +4,7 @@ import datetime
 
 from django.apps import apps
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from .constants import AFGESLOTEN_STATUSSEN
@@ -67,12 +67,17 @@ class FocuspuntQuerySet(models.QuerySet):
 
     def in_jaar(self, jaar: int):
         """Focus points that had attention in `jaar`: started by then, with a status by the end
-        of it, and not already done or dropped at the end of the year before."""
+        of it (or no timeline at all yet, e.g. made in the admin), and not already done or
+        dropped at the end of the year before."""
+        update = apps.get_model("gebieden", "FocuspuntUpdate")
         return (
             self.filter(startjaar__lte=jaar)
             .met_status_op(datetime.date(jaar, 12, 31), "status_eind_jaar")
             .met_status_op(datetime.date(jaar - 1, 12, 31), "status_vorig_jaar")
-            .filter(status_eind_jaar__isnull=False)
+            .filter(
+                Q(status_eind_jaar__isnull=False)
+                | ~Exists(update.objects.filter(focuspunt=OuterRef("pk")))
+            )
             .filter(
                 Q(status_vorig_jaar__isnull=True) | ~Q(status_vorig_jaar__in=AFGESLOTEN_STATUSSEN)
             )

@@ -126,3 +126,9 @@ class TestFocuspuntStatusOpDatum:
         assert titels(2019) == {"Bouwweg Oasen": FocuspuntStatus.LOOPT}
         assert titels(2020) == {"Bouwweg Oasen": FocuspuntStatus.AFGEROND}
         assert titels(2021) == {}
+
+
+def test_focus_point_without_timeline_yet_counts_from_its_start_year():
+    punt = FocuspuntFactory(startjaar=2021)
+    assert list(Focuspunt.objects.in_jaar(2020)) == []
+    assert list(Focuspunt.objects.in_jaar(2021)) == [punt]

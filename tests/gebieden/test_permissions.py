@@ -7,8 +7,20 @@ must answer 403 (or send an anonymous user to the login page) and leave it untou
 import pytest
 from django.urls import reverse
 
-from gebieden.models import Gebied, Partner, Persoon, Platform, Thema, Toewijzing, Visie
+from gebieden.models import (
+    Activiteit,
+    Focuspunt,
+    FocuspuntUpdate,
+    Gebied,
+    Partner,
+    Persoon,
+    Platform,
+    Thema,
+    Toewijzing,
+    Visie,
+)
 from tests.factories import (
+    FocuspuntFactory,
     GebiedFactory,
     PartnerFactory,
     PersoonFactory,
@@ -20,7 +32,18 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-MODELLEN = [Gebied, Platform, Visie, Toewijzing, Persoon, Partner, Thema]
+MODELLEN = [
+    Gebied,
+    Platform,
+    Visie,
+    Toewijzing,
+    Persoon,
+    Partner,
+    Thema,
+    Focuspunt,
+    FocuspuntUpdate,
+    Activiteit,
+]
 
 
 def stand():
@@ -41,11 +64,21 @@ def objecten(gebied_a, gebied_b):
         "partner": PartnerFactory(naam="Losse partner"),
         "thema": ThemaFactory(naam="Los thema"),
         "leeg": GebiedFactory(naam="Leeg gebied"),
+        "punt_a": FocuspuntFactory(gebied=gebied_a),
+        "punt_b": FocuspuntFactory(gebied=gebied_b),
     }
 
 
 PLATFORM = {"naam": "Nieuw platform", "soort": "wijkplatform"}
 VISIE = {"soort": "wijkvisie", "titel": "Nieuwe visie", "status": "in_voorbereiding"}
+FOCUSPUNT = {"titel": "Nieuw focuspunt", "status": "loopt"}
+ACTIVITEIT = {"datum": "2020-05-01", "soort": "signaleren", "omschrijving": "Rondje wijk"}
+UPDATE_A = {
+    "update-{a}-status": "afgerond",
+    "update-{a}-datum": "2020-06-01",
+    "update-{a}-notitie": "Klaar",
+}
+WIJZIG = {"titel": "Andere titel", "startjaar": 2020, "versie": 1}
 
 # (name, url name, url args from objecten, POST data, area the write belongs to or None for
 #  coordinator-only writes)
@@ -101,13 +134,27 @@ SCHRIJFACTIES = [
     ("thema toevoegen", "gebieden:thema_nieuw", [], {"naam": "Nieuw", "actief": "on"}, None),
     ("thema bewerken", "gebieden:thema_bewerken", ["thema"], {"naam": "Ander"}, None),
     ("thema verwijderen", "gebieden:thema_verwijderen", ["thema"], {}, None),
+    ("focuspunt toevoegen A", "gebieden:focuspunt_nieuw", ["a"], FOCUSPUNT, "a"),
+    ("focuspunt toevoegen B", "gebieden:focuspunt_nieuw", ["b"], FOCUSPUNT, "b"),
+    ("update vastleggen A", "gebieden:focuspunt_update", ["a", "punt_a"], UPDATE_A, "a"),
+    ("update vastleggen B", "gebieden:focuspunt_update", ["b", "punt_b"], UPDATE_A, "b"),
+    ("focuspunt wijzigen A", "gebieden:focuspunt_detail", ["a", "punt_a"], WIJZIG, "a"),
+    ("focuspunt wijzigen B", "gebieden:focuspunt_detail", ["b", "punt_b"], WIJZIG, "b"),
+    ("activiteit vastleggen A", "gebieden:activiteit_nieuw", ["a"], ACTIVITEIT, "a"),
+    ("activiteit vastleggen B", "gebieden:activiteit_nieuw", ["b"], ACTIVITEIT, "b"),
 ]
+# Written from forms on the area page: these URLs take POST only.
+ALLEEN_POST = {"gebieden:focuspunt_nieuw", "gebieden:focuspunt_update", "gebieden:activiteit_nieuw"}
 
 
 def maak_verzoek(actie, objecten):
     _, url_naam, args, data, _ = actie
     url = reverse(url_naam, args=[objecten[a].pk for a in args])
-    data = {k: (objecten[v].pk if v in objecten else v) for k, v in data.items()}
+    punt = objecten["punt_a"] if "b" not in args else objecten["punt_b"]
+    data = {
+        k.replace("{a}", str(punt.pk)): (objecten[v].pk if v in objecten else v)
+        for k, v in data.items()
+    }
     return url, data
 
 
@@ -146,7 +193,13 @@ def test_write_is_allowed_only_for_the_right_role_and_area(
 def test_write_forms_are_not_shown_to_other_areas(client, objecten, wijkambtenaar_a, actie):
     client.force_login(wijkambtenaar_a)
     url, _ = maak_verzoek(actie, objecten)
-    assert client.get(url).status_code == (200 if mag("wijkambtenaar_a", actie[4]) else 403)
+    if actie[1] in ALLEEN_POST:
+        verwacht = 405 if mag("wijkambtenaar_a", actie[4]) else 403
+    elif actie[1] == "gebieden:focuspunt_detail":
+        verwacht = 200  # every official may read every focus point; only writing is per area
+    else:
+        verwacht = 200 if mag("wijkambtenaar_a", actie[4]) else 403
+    assert client.get(url).status_code == verwacht
 
 
 def test_object_of_another_area_cannot_be_reached_through_my_area(

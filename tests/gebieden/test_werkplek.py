@@ -1,0 +1,287 @@
+import csv
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from gebieden import services
+from gebieden.constants import Rol
+from gebieden.models import Activiteit, Focuspunt
+from tests.factories import (
+    FocuspuntFactory,
+    FocuspuntUpdateFactory,
+    GebiedFactory,
+    PlatformFactory,
+    ThemaFactory,
+    ToewijzingFactory,
+    VisieFactory,
+)
+
+d = datetime.date
+pytestmark = pytest.mark.django_db
+
+
+def tekst(response) -> str:
+    return " ".join(response.content.decode().split())
+
+
+def werkplek_urls(gebied, punt):
+    return [
+        reverse("gebieden:werkplek"),
+        reverse("gebieden:focuspunt_lijst"),
+        reverse("gebieden:focuspunt_detail", args=[gebied.pk, punt.pk]),
+        reverse("gebieden:historie", args=[gebied.pk]),
+    ]
+
+
+@pytest.mark.parametrize("rol", ["raadslid", "financien"])
+def test_council_members_and_finance_see_none_of_the_workplace(client, request, gebied_a, rol):
+    punt = FocuspuntFactory(gebied=gebied_a)
+    client.force_login(request.getfixturevalue(rol))
+    for url in werkplek_urls(gebied_a, punt):
+        assert client.get(url).status_code == 403, url
+    pagina = tekst(client.get(gebied_a.get_absolute_url()))
+    assert "Update vastleggen" not in pagina and "signalen vragen aandacht" not in pagina
+
+
+def test_wijkambtenaar_lands_on_mijn_gebieden_after_login(client, wijkambtenaar_a):
+    response = client.post(
+        reverse("login"),
+        {"username": "wijkambtenaar_a", "password": "geheim-wachtwoord"},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == reverse("gebieden:werkplek")
+    assert "Mijn gebieden" in tekst(response) and "Schilderskwartier" in tekst(response)
+
+
+def test_dashboard_shows_my_areas_signals_open_points_and_recent_changes(
+    client, wijkambtenaar_a, gebied_a, gebied_b
+):
+    punt = FocuspuntFactory(gebied=gebied_a, titel="Speeltuin")
+    FocuspuntUpdateFactory(focuspunt=punt, datum=d(2020, 1, 1), notitie="Aanleg gestart")
+    FocuspuntFactory(gebied=gebied_a, titel="Klaar", status="afgerond")
+    FocuspuntFactory(gebied=gebied_b, titel="Van een ander")
+    client.force_login(wijkambtenaar_a)
+    pagina = tekst(client.get(reverse("gebieden:werkplek")))
+    assert "Speeltuin" in pagina and "Klaar" not in pagina and "Van een ander" not in pagina
+    assert "Geen platform." in pagina
+    assert "„Speeltuin” heeft sinds 1 januari 2020 geen update gehad." in pagina
+    assert "Aanleg gestart" in pagina  # recent changes
+    assert "Molenvliet" not in pagina
+
+
+def test_coordinator_dashboard_covers_all_areas(client, coordinator, gebied_a, gebied_b):
+    client.force_login(coordinator)
+    pagina = tekst(client.get(reverse("gebieden:werkplek")))
+    assert "Schilderskwartier" in pagina and "Molenvliet" in pagina
+
+
+def maak_gebieden_met_punten(aantal):
+    for i in range(aantal):
+        gebied = GebiedFactory(naam=f"Wijk {i}")
+        PlatformFactory(gebied=gebied)
+        VisieFactory(gebied=gebied)
+        ToewijzingFactory(gebied=gebied, rol=Rol.WIJKAMBTENAAR)
+        for j in range(3):
+            punt = FocuspuntFactory(gebied=gebied, thema=ThemaFactory(naam=f"T{j}"))
+            FocuspuntUpdateFactory(focuspunt=punt)
+
+
+@pytest.mark.parametrize("aantal", [2, 12])
+def test_dashboard_and_list_queries_do_not_grow_with_the_data(
+    client, coordinator, django_assert_max_num_queries, aantal
+):
+    maak_gebieden_met_punten(aantal)
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("gebieden:werkplek")).status_code == 200
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("gebieden:focuspunt_lijst")).status_code == 200
+
+
+def test_area_page_with_werkplek_queries_do_not_grow(
+    client, coordinator, gebied_a, django_assert_max_num_queries
+):
+    for _ in range(10):
+        punt = FocuspuntFactory(gebied=gebied_a, startjaar=2020)
+        FocuspuntUpdateFactory(focuspunt=punt, datum=timezone.localdate())
+        Activiteit.objects.create(
+            gebied=gebied_a, datum=timezone.localdate(), soort="signaleren", omschrijving="x"
+        )
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(20):
+        assert client.get(gebied_a.get_absolute_url()).status_code == 200
+
+
+class TestFocuspuntLijst:
+    @pytest.fixture
+    def punten(self, gebied_a, gebied_b):
+        veiligheid = ThemaFactory(naam="Veiligheid")
+        a = FocuspuntFactory(gebied=gebied_a, titel="Jongerenoverlast", thema=veiligheid)
+        FocuspuntUpdateFactory(focuspunt=a, datum=d(2020, 3, 1))
+        b = FocuspuntFactory(gebied=gebied_b, titel="Brug", toelichting="=HYPERLINK(1)")
+        FocuspuntUpdateFactory(focuspunt=b, datum=d(2021, 3, 1))
+        c = FocuspuntFactory(gebied=gebied_b, titel="Bouwweg", status="afgerond", startjaar=2019)
+        FocuspuntUpdateFactory(focuspunt=c, datum=d(2019, 3, 1), status="afgerond")
+        return a, b, c
+
+    def titels(self, client, **filters):
+        pagina = tekst(client.get(reverse("gebieden:focuspunt_lijst"), filters))
+        return [t for t in ["Jongerenoverlast", "Brug", "Bouwweg"] if t in pagina]
+
+    def test_filters(self, client, wijkambtenaar_a, punten):
+        client.force_login(wijkambtenaar_a)
+        assert self.titels(client) == ["Jongerenoverlast", "Brug", "Bouwweg"]
+        assert self.titels(client, thema=punten[0].thema_id) == ["Jongerenoverlast"]
+        assert self.titels(client, status="afgerond") == ["Bouwweg"]
+        assert self.titels(client, q="brug") == ["Brug"]
+        assert self.titels(client, jaar=2020) == ["Jongerenoverlast"]
+        assert self.titels(client, mijn="on") == ["Jongerenoverlast"]
+
+    def test_sorting_by_last_update(self, client, wijkambtenaar_a, punten):
+        client.force_login(wijkambtenaar_a)
+        pagina = tekst(
+            client.get(reverse("gebieden:focuspunt_lijst"), {"volgorde": "-laatste_update"})
+        )
+        assert pagina.index("Brug") < pagina.index("Jongerenoverlast") < pagina.index("Bouwweg")
+
+    def test_csv_export_follows_the_filters_and_defuses_formulas(
+        self, client, wijkambtenaar_a, punten
+    ):
+        client.force_login(wijkambtenaar_a)
+        response = client.get(reverse("gebieden:focuspunt_lijst"), {"q": "brug", "export": "csv"})
+        assert response["Content-Type"].startswith("text/csv")
+        rijen = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+        assert rijen[0][:4] == ["Gebied", "Titel", "Thema", "Status"]
+        assert len(rijen) == 2
+        assert rijen[1][1] == "Brug" and rijen[1][7] == "01-03-2021"
+        assert rijen[1][8] == "'=HYPERLINK(1)"
+
+
+class TestLoggenOpDeGebiedspagina:
+    def test_add_focus_point_in_one_post(self, client, wijkambtenaar_a, gebied_a):
+        client.force_login(wijkambtenaar_a)
+        response = client.post(
+            reverse("gebieden:focuspunt_nieuw", args=[gebied_a.pk]),
+            {"titel": "Energietransitie", "status": "loopt", "toelichting": "Verkenning"},
+            follow=True,
+        )
+        punt = Focuspunt.objects.get(titel="Energietransitie")
+        assert response.redirect_chain[-1][0].endswith(f"#focuspunt-{punt.pk}")
+        assert "Focuspunt „Energietransitie” is toegevoegd." in tekst(response)
+        assert punt.updates.get().auteur == wijkambtenaar_a
+
+    def test_invalid_focus_point_shows_the_area_page_again_with_what_was_typed(
+        self, client, wijkambtenaar_a, gebied_a
+    ):
+        client.force_login(wijkambtenaar_a)
+        response = client.post(
+            reverse("gebieden:focuspunt_nieuw", args=[gebied_a.pk]),
+            {"titel": "", "status": "loopt", "toelichting": "Mijn getypte uitleg"},
+        )
+        pagina = tekst(response)
+        assert response.status_code == 400
+        assert "Het formulier is nog niet goed ingevuld." in pagina
+        assert "Mijn getypte uitleg" in pagina and '<details class="app-uitklap" open>' in pagina
+        assert not Focuspunt.objects.exists()
+
+    def test_log_update_and_see_it_in_the_timeline(self, client, wijkambtenaar_a, gebied_a):
+        punt = FocuspuntFactory(gebied=gebied_a, titel="Speeltuin")
+        client.force_login(wijkambtenaar_a)
+        prefix = f"update-{punt.pk}"
+        response = client.post(
+            reverse("gebieden:focuspunt_update", args=[gebied_a.pk, punt.pk]),
+            {
+                f"{prefix}-status": "afgerond",
+                f"{prefix}-datum": "2021-06-12",
+                f"{prefix}-notitie": "Geopend",
+            },
+            follow=True,
+        )
+        assert "De update van „Speeltuin” is vastgelegd." in tekst(response)
+        punt.refresh_from_db()
+        assert punt.status == "afgerond"
+
+    def test_update_in_the_future_is_refused(self, client, wijkambtenaar_a, gebied_a):
+        punt = FocuspuntFactory(gebied=gebied_a)
+        client.force_login(wijkambtenaar_a)
+        prefix = f"update-{punt.pk}"
+        morgen = timezone.localdate() + datetime.timedelta(days=1)
+        response = client.post(
+            reverse("gebieden:focuspunt_update", args=[gebied_a.pk, punt.pk]),
+            {
+                f"{prefix}-status": "afgerond",
+                f"{prefix}-datum": morgen.isoformat(),
+                f"{prefix}-notitie": "x",
+            },
+        )
+        assert "De datum kan niet in de toekomst liggen." in tekst(response)
+        assert not punt.updates.exists()
+
+    def test_log_activity(self, client, wijkambtenaar_a, gebied_a):
+        client.force_login(wijkambtenaar_a)
+        vandaag = timezone.localdate()
+        client.post(
+            reverse("gebieden:activiteit_nieuw", args=[gebied_a.pk]),
+            {
+                "datum": vandaag.isoformat(),
+                "soort": "initiatiefbegeleiding",
+                "omschrijving": "Buurtfeest",
+            },
+        )
+        pagina = tekst(client.get(gebied_a.get_absolute_url()))
+        assert "Initiatiefbegeleiding: Buurtfeest" in pagina
+
+
+class TestGelijktijdigWijzigen:
+    def test_second_editor_gets_a_message_and_sees_the_other_change(
+        self, client, wijkambtenaar_a, coordinator, gebied_a
+    ):
+        punt = services.maak_focuspunt(gebied=gebied_a, titel="Brug", status="loopt", door=None)
+        url = reverse("gebieden:focuspunt_detail", args=[gebied_a.pk, punt.pk])
+        formulier = {"titel": "", "startjaar": punt.startjaar, "versie": punt.versie}
+
+        client.force_login(coordinator)
+        eerste = client.post(url, {**formulier, "titel": "Brug over de Rijn"})
+        assert eerste.status_code == 302
+
+        client.force_login(wijkambtenaar_a)
+        tweede = client.post(url, {**formulier, "titel": "Brug (mijn versie)"})
+        pagina = tekst(tweede)
+        assert tweede.status_code == 409
+        assert "Iemand anders heeft „Brug over de Rijn” intussen gewijzigd." in pagina
+        assert "Zoals het nu is opgeslagen" in pagina and "Brug over de Rijn" in pagina
+        assert 'value="Brug (mijn versie)"' in pagina
+        assert Focuspunt.objects.get(pk=punt.pk).titel == "Brug over de Rijn"
+
+        derde = client.post(
+            url, {**formulier, "titel": "Brug (mijn versie)", "versie": punt.versie + 1}
+        )
+        assert derde.status_code == 302
+        assert Focuspunt.objects.get(pk=punt.pk).titel == "Brug (mijn versie)"
+
+
+def test_coordinator_sees_who_changed_what_with_old_and_new_values(client, coordinator, gebied_a):
+    punt = services.maak_focuspunt(gebied=gebied_a, titel="Brug", status="loopt", door=None)
+    client.force_login(coordinator)
+    client.post(
+        reverse("gebieden:focuspunt_detail", args=[gebied_a.pk, punt.pk]),
+        {"titel": "Brug over de Rijn", "startjaar": punt.startjaar, "versie": punt.versie},
+    )
+    for url in [
+        reverse("gebieden:historie", args=[gebied_a.pk]),
+        reverse("gebieden:focuspunt_detail", args=[gebied_a.pk, punt.pk]),
+    ]:
+        pagina = tekst(client.get(url))
+        assert "Titel: Brug → Brug over de Rijn" in pagina
+        assert "coordinator" in pagina
+
+
+def test_wijkambtenaar_does_not_see_the_history(client, wijkambtenaar_a, gebied_a):
+    punt = FocuspuntFactory(gebied=gebied_a)
+    client.force_login(wijkambtenaar_a)
+    pagina = tekst(client.get(reverse("gebieden:focuspunt_detail", args=[gebied_a.pk, punt.pk])))
+    assert "Geschiedenis van de wijzigingen" not in pagina
+    assert client.get(reverse("gebieden:historie", args=[gebied_a.pk])).status_code == 403
