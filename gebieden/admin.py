@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
+    Activiteit,
     Focuspunt,
     FocuspuntUpdate,
     Gebied,
@@ -95,3 +96,11 @@ class FocuspuntAdmin(SimpleHistoryAdmin):
     search_fields = ["titel", "toelichting", "gebied__naam"]
     autocomplete_fields = ["gebied", "eigenaar", "partner"]
     inlines = [FocuspuntUpdateInline]
+
+
+@admin.register(Activiteit)
+class ActiviteitAdmin(SimpleHistoryAdmin):
+    list_display = ["datum", "soort", "gebied", "omschrijving"]
+    list_filter = ["soort"]
+    search_fields = ["omschrijving", "gebied__naam"]
+    autocomplete_fields = ["gebied", "focuspunt"]

@@ -11,9 +11,11 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from .constants import ActiviteitSoort as A
 from .constants import FocuspuntStatus as S
 from .constants import GebiedSoort, Groep, PartnerSoort, PlatformSoort, Rol, VisieSoort, VisieStatus
 from .models import (
+    Activiteit,
     Focuspunt,
     FocuspuntUpdate,
     Gebied,
@@ -673,6 +675,60 @@ FOCUSPUNTEN = [
 ]
 
 
+# What the officials did in 2020 (the seed's list: signaleren, initiatiefbegeleiding,
+# procesbegeleiding, communicatie, verbinding met platforms).
+ACTIVITEITEN = [
+    (
+        "Schilderskwartier",
+        d(2020, 3, 20),
+        A.SIGNALEREN,
+        "Signalen over eenzaamheid tijdens corona doorgegeven aan het sociaal team.",
+    ),
+    (
+        "Molenvliet",
+        d(2020, 6, 10),
+        A.INITIATIEFBEGELEIDING,
+        "Waarnemend wijkambtenaar begeleidt een bewonersinitiatief voor een buurttuin.",
+    ),
+    (
+        "Harmelen",
+        d(2020, 9, 1),
+        A.INITIATIEFBEGELEIDING,
+        "Waarnemend dorpsambtenaar begeleidt een inwonersinitiatief dat niet op gang kwam.",
+    ),
+    (
+        "Staatsliedenkwartier",
+        d(2020, 5, 15),
+        A.INITIATIEFBEGELEIDING,
+        "Wijkambtenaar begeleidt inwonersinitiatieven.",
+    ),
+    (
+        "Zegveld",
+        d(2020, 7, 1),
+        A.PROCESBEGELEIDING,
+        "Aanleg speeltuin: overleg tussen aannemer en buurt weer op gang gebracht.",
+    ),
+    (
+        "Rijnoevers",
+        d(2020, 4, 1),
+        A.COMMUNICATIE,
+        "Bewoners geïnformeerd over het afgelasten van de buurtbijeenkomst.",
+    ),
+    (
+        "Binnenstad",
+        d(2020, 10, 1),
+        A.VERBINDING_PLATFORM,
+        "Overleg met stichting wijkplatform Binnenstad over de Vestingraad.",
+    ),
+    (
+        "Kamerik",
+        d(2020, 11, 1),
+        A.VERBINDING_PLATFORM,
+        "Dorpsplatform Kamerik betrokken bij De Kanis.",
+    ),
+]
+
+
 def zet(model, defaults: dict, **sleutel):
     """Like update_or_create, but saves (and so writes audit history) only when a value changed."""
     obj, aangemaakt = model.objects.get_or_create(**sleutel, defaults=defaults)
@@ -745,6 +801,13 @@ def laad():
             FocuspuntUpdate.objects.get_or_create(
                 focuspunt=punt, datum=datum, status=status, defaults={"notitie": notitie}
             )
+    for gebied, datum, soort, omschrijving in ACTIVITEITEN:
+        Activiteit.objects.get_or_create(
+            gebied=gebieden[gebied],
+            datum=datum,
+            soort=soort,
+            defaults={"omschrijving": omschrijving},
+        )
     laad_accounts(personen)
 
 

@@ -2,8 +2,10 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
+from gebieden.models import Activiteit
 from tests.factories import (
     FocuspuntUpdateFactory,
+    GebiedFactory,
     PartnerFactory,
     PlatformFactory,
     ThemaFactory,
@@ -25,6 +27,9 @@ def test_admin_pages_open_for_administrators(client, model):
     VisieFactory()
     ThemaFactory()
     PartnerFactory()
+    Activiteit.objects.create(
+        gebied=GebiedFactory(), datum="2020-01-01", soort="signaleren", omschrijving="x"
+    )
     client.force_login(UserFactory(username="beheerder", is_superuser=True, is_staff=True))
     prefix = f"admin:gebieden_{model._meta.model_name}"
     assert client.get(reverse(f"{prefix}_changelist")).status_code == 200
