@@ -37,6 +37,12 @@ def test_check_deploy_is_clean_with_production_settings():
     assert "no issues" in resultaat.stdout
 
 
+def test_secret_key_starting_with_a_dollar_sign_is_taken_literally():
+    sleutel = "$" + get_random_secret_key()
+    resultaat = manage("check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=sleutel)
+    assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
+
+
 def test_production_refuses_to_start_without_a_secret_key():
     resultaat = manage("check", SECRET_KEY="")
     assert resultaat.returncode != 0

@@ -4,6 +4,7 @@ The `dev`, `test` and `production` modules only change defaults. Read `.env.exam
 variables that can be set.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -16,7 +17,9 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
-SECRET_KEY = env.str("SECRET_KEY", default="")
+# Read as-is: django-environ would treat a key that starts with "$" as a reference to another
+# variable, and generated keys may start with one.
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 

@@ -1,7 +1,7 @@
 """Development: DEBUG on, a throw-away secret key, SQLite unless DATABASE_URL says otherwise."""
 
 from .base import *
-from .base import env
+from .base import SECRET_KEY, env
 
 DEBUG = env.bool("DEBUG", default=True)
-SECRET_KEY = env.str("SECRET_KEY", default="dev-only-not-secret-" + "x" * 40)
+SECRET_KEY = SECRET_KEY or ("dev-only-not-secret-" + "x" * 40)

@@ -1,10 +1,10 @@
 """Tests: fast password hashing, an in-memory-ish setup; the database comes from DATABASE_URL."""
 
 from .base import *
-from .base import BASE_DIR, STORAGES, env
+from .base import BASE_DIR, SECRET_KEY, STORAGES, env
 
 DEBUG = False
-SECRET_KEY = env.str("SECRET_KEY", default="test-only-not-secret-" + "x" * 40)
+SECRET_KEY = SECRET_KEY or ("test-only-not-secret-" + "x" * 40)
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ["*"]
 STORAGES = {
