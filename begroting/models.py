@@ -1,1 +1,106 @@
-"""Models of the begroting app (built in its own issue)."""
+"""Budget lines per year and the state of each year (open or closed)."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+BEDRAG = {"max_digits": 14, "decimal_places": 2, "default": Decimal("0.00")}
+
+
+class Begrotingsjaar(models.Model):
+    """A year of figures. Closed years can only be changed after a coordinator reopens them."""
+
+    jaar = models.PositiveSmallIntegerField(
+        _("jaar"), unique=True, validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+    )
+    gesloten = models.BooleanField(_("gesloten"), default=False)
+    versie = models.PositiveIntegerField(
+        _("versie"),
+        default=1,
+        editable=False,
+        help_text=_("Telt elke opslag van het jaar; zo overschrijft niemand ongemerkt een ander."),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("begrotingsjaar")
+        verbose_name_plural = _("begrotingsjaren")
+        ordering = ["-jaar"]
+
+    def __str__(self):
+        return str(self.jaar)
+
+
+class Begrotingspost(models.Model):
+    """One budget line of one year: budget (original and amended) against realisation."""
+
+    jaar = models.ForeignKey(
+        Begrotingsjaar, verbose_name=_("jaar"), on_delete=models.PROTECT, related_name="posten"
+    )
+    gebied = models.ForeignKey(
+        "gebieden.Gebied",
+        verbose_name=_("gebied"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="begrotingsposten",
+        help_text=_("Leeg voor wat bij geen enkel gebied hoort (Algemeen)."),
+    )
+    naam = models.CharField(_("naam"), max_length=200)
+    taakveld = models.CharField(
+        _("taakveld of kostenplaats"), max_length=50, blank=True, help_text=_("Niet verplicht.")
+    )
+    primitieve_begroting = models.DecimalField(_("primitieve begroting"), **BEDRAG)
+    begroting_na_wijziging = models.DecimalField(_("begroting na wijziging"), **BEDRAG)
+    realisatie = models.DecimalField(_("realisatie"), **BEDRAG)
+    bestedingstermijn = models.PositiveSmallIntegerField(
+        _("bestedingstermijn (jaren)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(10)],
+        help_text=_(
+            "Hoeveel jaar het niet-bestede bedrag nog mag worden uitgegeven. "
+            "Leeg: de instelling van de gemeente."
+        ),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("begrotingspost")
+        verbose_name_plural = _("begrotingsposten")
+        ordering = ["jaar", "gebied__naam", "naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["jaar", "gebied", "naam"],
+                condition=Q(gebied__isnull=False),
+                name="begrotingspost_uniek_per_jaar",
+                violation_error_message=_("Deze post staat al in dit jaar."),
+            ),
+            models.UniqueConstraint(
+                fields=["jaar", "naam"],
+                condition=Q(gebied__isnull=True),
+                name="algemene_post_uniek_per_jaar",
+                violation_error_message=_("Deze post staat al in dit jaar."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.naam} ({self.jaar_id and self.jaar})"
+
+    @property
+    def resultaat(self) -> Decimal:
+        """Budget (as amended) minus realisation: positive is money left, negative overspent."""
+        return self.begroting_na_wijziging - self.realisatie
+
+    @property
+    def termijn(self) -> int:
+        if self.bestedingstermijn is None:
+            return settings.BESTEDINGSTERMIJN_JAREN
+        return self.bestedingstermijn

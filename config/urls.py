@@ -6,6 +6,7 @@ from gebieden.views.start import StartView
 urlpatterns = [
     path("", StartView.as_view(), name="start"),
     path("", include("gebieden.urls")),
+    path("begroting/", include("begroting.urls")),
     path("account/", include("config.account_urls")),
     path("beheer/django/", admin.site.urls),
 ]

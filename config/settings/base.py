@@ -121,6 +121,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Signals: a focus point without an update for this many months needs attention.
 SIGNAAL_MAANDEN_ZONDER_UPDATE = env.int("SIGNAAL_MAANDEN_ZONDER_UPDATE", default=3)
 
+# Years an area may still spend what it did not spend (0: no reserve). Per line it can differ.
+BESTEDINGSTERMIJN_JAREN = env.int("BESTEDINGSTERMIJN_JAREN", default=2)
+
 # Largest document (vision, agenda) a user may upload, in bytes.
 MAX_DOCUMENT_SIZE = env.int("MAX_DOCUMENT_SIZE", default=10 * 1024 * 1024)
 

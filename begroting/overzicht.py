@@ -1,0 +1,102 @@
+"""The figures of a year per area, with the reserve ledger where a spending term applies.
+
+Plain functions returning dataclasses; the pages (and later the annual paragraph) render them.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .models import Begrotingspost
+from .reserve import Jaarresultaat, Reservejaar, reserve_verloop
+
+NUL = Decimal("0.00")
+
+
+@dataclass
+class Gebiedsregel:
+    """The lines of one area (or Algemeen) in one year, summed, and its reserve that year."""
+
+    gebied_id: int | None
+    gebied_naam: str
+    posten: list[Begrotingspost] = field(default_factory=list)
+    reserve: Reservejaar | None = None
+
+    def _som(self, veld: str) -> Decimal:
+        return sum((getattr(p, veld) for p in self.posten), NUL)
+
+    @property
+    def primitieve_begroting(self):
+        return self._som("primitieve_begroting")
+
+    @property
+    def begroting_na_wijziging(self):
+        return self._som("begroting_na_wijziging")
+
+    @property
+    def realisatie(self):
+        return self._som("realisatie")
+
+    @property
+    def resultaat(self):
+        return self.begroting_na_wijziging - self.realisatie
+
+    @property
+    def overschreden(self) -> list[Begrotingspost]:
+        return [p for p in self.posten if p.resultaat < 0]
+
+
+@dataclass
+class Jaaroverzicht:
+    jaar: int
+    gebieden: list[Gebiedsregel]
+
+    def _som(self, veld: str) -> Decimal:
+        return sum((getattr(g, veld) for g in self.gebieden), NUL)
+
+    @property
+    def primitieve_begroting(self):
+        return self._som("primitieve_begroting")
+
+    @property
+    def begroting_na_wijziging(self):
+        return self._som("begroting_na_wijziging")
+
+    @property
+    def realisatie(self):
+        return self._som("realisatie")
+
+    @property
+    def resultaat(self):
+        return self.begroting_na_wijziging - self.realisatie
+
+
+ALGEMEEN = "Algemeen"
+
+
+def jaaroverzicht(jaar: int) -> Jaaroverzicht:
+    """All lines of `jaar` per area, with each area's reserve as it stands at the end of `jaar`.
+
+    Two queries whatever the number of areas: the lines of the year, and the earlier lines
+    (for the reserve ledgers).
+    """
+    alle = list(
+        Begrotingspost.objects.filter(jaar__jaar__lte=jaar)
+        .select_related("jaar", "gebied")
+        .order_by("jaar__jaar", "gebied__naam", "naam")
+    )
+    regels: dict[int | None, Gebiedsregel] = {}
+    reeksen: dict[int | None, list[Jaarresultaat]] = defaultdict(list)
+    for post in alle:
+        reeksen[post.gebied_id].append(Jaarresultaat(post.jaar.jaar, post.resultaat, post.termijn))
+        if post.jaar.jaar == jaar:
+            regel = regels.setdefault(
+                post.gebied_id,
+                Gebiedsregel(post.gebied_id, post.gebied.naam if post.gebied else ALGEMEEN),
+            )
+            regel.posten.append(post)
+    for gebied_id, regel in regels.items():
+        verloop = reserve_verloop(reeksen[gebied_id])
+        regel.reserve = next((r for r in verloop if r.jaar == jaar), None)
+    gesorteerd = sorted(regels.values(), key=lambda r: (r.gebied_id is None, r.gebied_naam))
+    return Jaaroverzicht(jaar=jaar, gebieden=gesorteerd)
