@@ -6,4 +6,8 @@ app_name = "begroting"
 urlpatterns = [
     path("", views.JaarListView.as_view(), name="jaren"),
     path("<int:jaar>/", views.JaarDetailView.as_view(), name="jaar"),
+    path("<int:jaar>/bewerken/", views.GridView.as_view(), name="grid"),
+    path("<int:jaar>/sluiten/", views.JaarSluitenView.as_view(), name="sluiten"),
+    path("<int:jaar>/heropenen/", views.JaarHeropenenView.as_view(), name="heropenen"),
+    path("<int:jaar>/volgend-jaar/", views.VolgendJaarView.as_view(), name="volgend_jaar"),
 ]

@@ -1,0 +1,91 @@
+from decimal import Decimal
+
+from django import forms
+from django.forms import BaseModelFormSet, modelformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from config.forms import NLDSFormMixin
+from gebieden.models import Gebied
+
+from .getallen import OngeldigBedrag, lees_bedrag, schrijf_bedrag
+from .models import Begrotingspost
+
+BEDRAGVELDEN = ["primitieve_begroting", "begroting_na_wijziging", "realisatie"]
+
+
+class BedragField(forms.CharField):
+    """An amount typed in Dutch notation ("1.234,56"); empty means 0."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"inputmode": "decimal", "autocomplete": "off", "data-bedrag": ""})
+
+    def prepare_value(self, value):
+        return schrijf_bedrag(value) if isinstance(value, Decimal) else value
+
+    def has_changed(self, initial, data):
+        """An empty cell in a blank row is no change, so blank rows are left out."""
+        if data in (None, "") and initial in (None, "", Decimal("0.00")):
+            return False
+        return super().has_changed(initial, data)
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return Decimal("0.00")
+        try:
+            return lees_bedrag(str(value))
+        except OngeldigBedrag as fout:
+            raise forms.ValidationError(str(fout)) from fout
+
+
+class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):
+    primitieve_begroting = BedragField(label=_("Primitieve begroting"))
+    begroting_na_wijziging = BedragField(label=_("Begroting na wijziging"))
+    realisatie = BedragField(label=_("Realisatie"))
+
+    class Meta:
+        model = Begrotingspost
+        fields = ["gebied", "naam", "taakveld", *BEDRAGVELDEN, "bestedingstermijn"]
+
+    def __init__(self, *args, jaar, gebieden, gebied_keuzes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.jaar = jaar
+        self.fields["gebied"].queryset = gebieden
+        # choices computed once for the whole grid (not one query per row)
+        self.fields["gebied"].choices = gebied_keuzes
+        # The grid has no visible label per cell: name the cell after its column and line.
+        regel = self.instance.naam or _("nieuwe post")
+        for naam, veld in self.fields.items():
+            veld.widget.attrs["aria-label"] = f"{veld.label} – {regel}"
+            if naam in ("naam", "taakveld"):
+                veld.widget.attrs["size"] = 18 if naam == "naam" else 8
+
+
+class BasisPostenFormSet(BaseModelFormSet):
+    def clean(self):
+        super().clean()
+        gezien = set()
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                continue
+            sleutel = (form.cleaned_data.get("gebied"), form.cleaned_data.get("naam"))
+            if sleutel[1] and sleutel in gezien:
+                form.add_error("naam", _("Deze post staat twee keer in de lijst."))
+            gezien.add(sleutel)
+
+
+PostenFormSet = modelformset_factory(
+    Begrotingspost, form=BegrotingspostForm, formset=BasisPostenFormSet, extra=3, can_delete=True
+)
+
+
+def posten_formset(jaar, data=None):
+    gebieden = Gebied.objects.exclude(soort="buurt").order_by("naam")
+    keuzes = [("", _("Algemeen (geen gebied)")), *gebieden.values_list("pk", "naam")]
+    return PostenFormSet(
+        data,
+        queryset=jaar.posten.select_related("gebied").order_by("gebied__naam", "naam"),
+        prefix="post",
+        form_kwargs={"jaar": jaar, "gebieden": gebieden, "gebied_keuzes": keuzes},
+    )

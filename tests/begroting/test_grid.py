@@ -1,0 +1,162 @@
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from begroting.models import Begrotingsjaar, Begrotingspost
+from tests.factories import GebiedFactory
+
+D = Decimal
+pytestmark = pytest.mark.django_db
+
+
+def tekst(response) -> str:
+    return " ".join(response.content.decode().split())
+
+
+@pytest.fixture
+def jaar():
+    jaar = Begrotingsjaar.objects.create(jaar=2021)
+    gebied = GebiedFactory(naam="Binnenstad")
+    Begrotingspost.objects.create(
+        jaar=jaar, gebied=gebied, naam="Wijkbudget", begroting_na_wijziging=D("20000")
+    )
+    return jaar
+
+
+def grid_data(jaar, **wijzigingen):
+    """The POST the grid page would send: every existing line as shown, with changes."""
+    posten = list(jaar.posten.order_by("gebied__naam", "naam"))
+    data = {
+        "versie": jaar.versie,
+        "post-TOTAL_FORMS": len(posten) + 1,
+        "post-INITIAL_FORMS": len(posten),
+        "post-MIN_NUM_FORMS": 0,
+        "post-MAX_NUM_FORMS": 1000,
+    }
+    for i, post in enumerate(posten):
+        data.update(
+            {
+                f"post-{i}-id": post.pk,
+                f"post-{i}-gebied": post.gebied_id or "",
+                f"post-{i}-naam": post.naam,
+                f"post-{i}-taakveld": post.taakveld,
+                f"post-{i}-primitieve_begroting": str(post.primitieve_begroting),
+                f"post-{i}-begroting_na_wijziging": str(post.begroting_na_wijziging),
+                f"post-{i}-realisatie": str(post.realisatie),
+                f"post-{i}-bestedingstermijn": "",
+            }
+        )
+    data.update(wijzigingen)
+    return data
+
+
+def test_finance_saves_the_whole_year_with_dutch_amounts(client, financien, jaar):
+    client.force_login(financien)
+    data = grid_data(
+        jaar,
+        **{
+            "post-0-realisatie": "18.950,25",
+            "post-1-naam": "Algemeen",
+            "post-1-begroting_na_wijziging": "€ 52.500",
+            "post-1-realisatie": "49750,00",
+        },
+    )
+    response = client.post(reverse("begroting:grid", args=[2021]), data, follow=True)
+    assert "De cijfers van 2021 zijn opgeslagen." in tekst(response)
+    assert jaar.posten.get(naam="Wijkbudget").realisatie == D("18950.25")
+    algemeen = jaar.posten.get(naam="Algemeen")
+    assert algemeen.gebied is None and algemeen.begroting_na_wijziging == D("52500")
+
+
+def test_one_bad_cell_saves_nothing_and_keeps_what_was_typed(client, financien, jaar):
+    client.force_login(financien)
+    data = grid_data(
+        jaar,
+        **{
+            "post-0-realisatie": "1.000,00",
+            "post-1-naam": "Nieuw",
+            "post-1-realisatie": "twaalf",
+        },
+    )
+    response = client.post(reverse("begroting:grid", args=[2021]), data)
+    pagina = tekst(response)
+    assert response.status_code == 400
+    assert "Er is niets opgeslagen." in pagina
+    assert "Regel 2, Realisatie: „twaalf” is geen bedrag" in pagina
+    assert 'value="1.000,00"' in pagina and 'value="twaalf"' in pagina
+    assert jaar.posten.get().realisatie == D("0")
+    assert jaar.posten.count() == 1
+
+
+def test_duplicate_line_is_refused(client, financien, jaar):
+    client.force_login(financien)
+    gebied = jaar.posten.get().gebied_id
+    data = grid_data(jaar, **{"post-1-gebied": gebied, "post-1-naam": "Wijkbudget"})
+    response = client.post(reverse("begroting:grid", args=[2021]), data)
+    assert "Deze post staat" in tekst(response)
+    assert jaar.posten.count() == 1
+
+
+def test_second_person_saving_an_old_version_is_told_and_overwrites_nothing(
+    client, financien, coordinator, jaar
+):
+    url = reverse("begroting:grid", args=[2021])
+    eerste = grid_data(jaar, **{"post-0-realisatie": "100"})
+    tweede = grid_data(jaar, **{"post-0-realisatie": "200"})
+    client.force_login(coordinator)
+    assert client.post(url, eerste).status_code == 302
+    client.force_login(financien)
+    response = client.post(url, tweede)
+    pagina = tekst(response)
+    assert response.status_code == 409
+    assert "Iemand anders heeft de cijfers van 2021 intussen opgeslagen." in pagina
+    assert "realisatie € 100,00" in pagina
+    assert jaar.posten.get().realisatie == D("100")
+
+
+def test_closed_year_cannot_change_until_a_coordinator_reopens_it(
+    client, financien, coordinator, jaar
+):
+    client.force_login(financien)
+    client.post(reverse("begroting:sluiten", args=[2021]))
+    jaar.refresh_from_db()
+    assert jaar.gesloten
+    response = client.post(reverse("begroting:grid", args=[2021]), grid_data(jaar))
+    assert response.status_code == 403
+    assert client.post(reverse("begroting:heropenen", args=[2021])).status_code == 403
+    client.force_login(coordinator)
+    client.post(reverse("begroting:heropenen", args=[2021]))
+    jaar.refresh_from_db()
+    assert not jaar.gesloten
+    laatste_twee = list(jaar.history.order_by("history_date"))[-2:]
+    geschiedenis = [(h.gesloten, h.history_user.username) for h in laatste_twee]
+    assert geschiedenis == [(True, "financien"), (False, "coordinator")]
+
+
+def test_next_years_lines_in_one_action(client, financien, jaar):
+    client.force_login(financien)
+    client.post(reverse("begroting:volgend_jaar", args=[2021]))
+    client.post(reverse("begroting:volgend_jaar", args=[2021]))  # twice: nothing doubles
+    volgend = Begrotingsjaar.objects.get(jaar=2022)
+    post = volgend.posten.get()
+    assert post.naam == "Wijkbudget" and post.primitieve_begroting == D("20000")
+    assert post.realisatie == D("0")
+
+
+@pytest.mark.parametrize("rol", ["raadslid", "wijkambtenaar_a"])
+def test_only_finance_and_coordinators_change_figures(client, request, jaar, rol):
+    client.force_login(request.getfixturevalue(rol))
+    for naam in ["grid", "sluiten", "volgend_jaar"]:
+        url = reverse(f"begroting:{naam}", args=[2021])
+        assert client.post(url, grid_data(jaar, **{"post-0-realisatie": "5"})).status_code == 403
+    assert jaar.posten.get().realisatie == D("0")
+    assert not Begrotingsjaar.objects.filter(jaar=2022).exists()
+
+
+def test_grid_query_count_is_constant(client, financien, jaar, django_assert_max_num_queries):
+    for i in range(40):
+        Begrotingspost.objects.create(jaar=jaar, gebied=GebiedFactory(), naam=f"Post {i}")
+    client.force_login(financien)
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("begroting:grid", args=[2021])).status_code == 200
