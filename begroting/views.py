@@ -1,6 +1,12 @@
+import uuid
+from pathlib import Path
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views import View
@@ -10,6 +16,14 @@ from gebieden.mixins import CoordinatorVereistMixin
 from gebieden.permissions import is_coordinator, is_financien
 
 from .forms import posten_formset
+from .importeren import (
+    ImportVerouderd,
+    OnleesbaarBestand,
+    exporteer,
+    lees_bestand,
+    plan_import,
+    voer_uit,
+)
 from .models import Begrotingsjaar
 from .overzicht import jaaroverzicht
 from .services import (
@@ -131,3 +145,98 @@ class VolgendJaarView(FinancienMixin, View):
             % {"aantal": aantal, "jaar": nieuw.jaar},
         )
         return redirect("begroting:grid", jaar=nieuw.jaar)
+
+
+IMPORT_SESSIE = "begroting_import"
+MAX_IMPORTBESTAND = 10 * 1024 * 1024
+
+
+class ImportView(FinancienMixin, TemplateView):
+    """Upload → preview (nothing written) → confirm (everything or nothing)."""
+
+    template_name = "begroting/import.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.jaar = get_object_or_404(Begrotingsjaar, jaar=kwargs["jaar"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(begrotingsjaar=self.jaar, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if self.jaar.gesloten:
+            raise PermissionDenied(_("Dit jaar is gesloten; importeren kan niet."))
+        if "bevestig" in request.POST:
+            return self.bevestig(request)
+        bestand = request.FILES.get("bestand")
+        if bestand is None:
+            return self.fout(_("Kies een bestand."))
+        if bestand.size > MAX_IMPORTBESTAND:
+            return self.fout(_("Het bestand is groter dan 10 MB."))
+        inhoud = bestand.read()
+        try:
+            rijen = lees_bestand(bestand.name, inhoud)
+        except OnleesbaarBestand as fout:
+            return self.fout(str(fout))
+        plan = plan_import(self.jaar, rijen)
+        if plan.geldig:
+            opslag = default_storage.save(
+                f"imports/{uuid.uuid4().hex}{Path(bestand.name).suffix.lower()}",
+                ContentFile(inhoud),
+            )
+            request.session[IMPORT_SESSIE] = {
+                "jaar": self.jaar.jaar,
+                "versie": plan.versie,
+                "bestand": opslag,
+                "naam": bestand.name,
+            }
+        return self.render_to_response(
+            self.get_context_data(plan=plan, bestandsnaam=bestand.name),
+            status=200 if plan.geldig else 400,
+        )
+
+    def bevestig(self, request):
+        sessie = request.session.get(IMPORT_SESSIE) or {}
+        if sessie.get("jaar") != self.jaar.jaar or not default_storage.exists(
+            sessie.get("bestand", "")
+        ):
+            return self.fout(
+                _("Er is geen voorbeeld om te bevestigen; lees het bestand opnieuw in.")
+            )
+        with default_storage.open(sessie["bestand"], "rb") as f:
+            rijen = lees_bestand(sessie["naam"], f.read())
+        plan = plan_import(self.jaar, rijen)
+        plan.versie = sessie["versie"]
+        try:
+            voer_uit(plan, door=request.user)
+        except ImportVerouderd:
+            return self.fout(
+                _(
+                    "De cijfers van %(jaar)s zijn na het voorbeeld veranderd. Er is niets "
+                    "ingelezen; lees het bestand opnieuw in."
+                )
+                % {"jaar": self.jaar.jaar},
+                status=409,
+            )
+        finally:
+            default_storage.delete(sessie["bestand"])
+            request.session.pop(IMPORT_SESSIE, None)
+        messages.success(
+            request,
+            _("Ingelezen: %(nieuw)s nieuwe en %(gewijzigd)s gewijzigde posten.")
+            % {"nieuw": len(plan.nieuw), "gewijzigd": len(plan.gewijzigd)},
+        )
+        return redirect("begroting:jaar", jaar=self.jaar.jaar)
+
+    def fout(self, melding, status=400):
+        return self.render_to_response(self.get_context_data(bestandsfout=melding), status=status)
+
+
+class ExportView(LoginRequiredMixin, View):
+    def get(self, request, jaar):
+        begrotingsjaar = get_object_or_404(Begrotingsjaar, jaar=jaar)
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="begroting-{jaar}.csv"'
+        response.write("\ufeff")
+        exporteer(begrotingsjaar, response)
+        return response

@@ -5,16 +5,14 @@ from decimal import Decimal
 from django import template
 
 from ..afronding import in_duizenden, nl_getal
+from ..getallen import als_euro
 
 register = template.Library()
 
 
 @register.filter
 def euro(bedrag: Decimal) -> str:
-    """€ 1.234,56 and € −48,00."""
-    teken = "−" if bedrag < 0 else ""
-    heel, _, cent = f"{abs(bedrag):.2f}".partition(".")
-    return f"€ {teken}{int(heel):,}".replace(",", ".") + f",{cent}"
+    return als_euro(bedrag)
 
 
 @register.filter
