@@ -63,6 +63,12 @@ class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):
 
 
 class BasisPostenFormSet(BaseModelFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            regel = form.instance.naam or _("nieuwe post")
+            form.fields["DELETE"].widget.attrs["aria-label"] = f"{_('Verwijderen')} – {regel}"
+
     def clean(self):
         super().clean()
         gezien = set()
