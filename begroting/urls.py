@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:jaar>/sluiten/", views.JaarSluitenView.as_view(), name="sluiten"),
     path("<int:jaar>/heropenen/", views.JaarHeropenenView.as_view(), name="heropenen"),
     path("<int:jaar>/importeren/", views.ImportView.as_view(), name="importeren"),
+    path("<int:jaar>/geschiedenis/", views.JaarGeschiedenisView.as_view(), name="geschiedenis"),
     path("<int:jaar>/export.csv", views.ExportView.as_view(), name="export"),
     path("<int:jaar>/volgend-jaar/", views.VolgendJaarView.as_view(), name="volgend_jaar"),
 ]

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import ListView, TemplateView
 
+from gebieden.historie import regels as historie_regels
 from gebieden.mixins import CoordinatorVereistMixin
 from gebieden.permissions import is_coordinator, is_financien
 
@@ -24,7 +25,7 @@ from .importeren import (
     plan_import,
     voer_uit,
 )
-from .models import Begrotingsjaar
+from .models import Begrotingsjaar, Begrotingspost
 from .overzicht import jaaroverzicht
 from .services import (
     GelijktijdigOpgeslagen,
@@ -240,3 +241,23 @@ class ExportView(LoginRequiredMixin, View):
         response.write("\ufeff")
         exporteer(begrotingsjaar, response)
         return response
+
+
+class JaarGeschiedenisView(FinancienMixin, TemplateView):
+    """Every change to a figure of the year: who, when, old → new."""
+
+    template_name = "begroting/geschiedenis.html"
+
+    def get_context_data(self, **kwargs):
+        jaar = get_object_or_404(Begrotingsjaar, jaar=self.kwargs["jaar"])
+        posten = Begrotingspost.history.filter(jaar_id=jaar.pk).select_related("history_user")
+        jaren = Begrotingsjaar.history.filter(id=jaar.pk).select_related("history_user")
+        lijst = sorted(
+            [
+                *historie_regels(Begrotingspost, posten, ["gebied", "naam"]),
+                *historie_regels(Begrotingsjaar, jaren, ["jaar"]),
+            ],
+            key=lambda r: r.datum,
+            reverse=True,
+        )
+        return super().get_context_data(begrotingsjaar=jaar, regels=lijst[:500], **kwargs)

@@ -6,6 +6,7 @@ order, in Python, with foreign keys resolved in one query per field (no query pe
 
 import datetime
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.db import models
 from django.utils.text import capfirst
@@ -57,13 +58,17 @@ def _weergave(veld: models.Field, waarde, gerelateerd: dict) -> str:
         return str(dict(veld.flatchoices).get(waarde, waarde))
     if isinstance(waarde, bool):
         return _("ja") if waarde else _("nee")
+    if isinstance(waarde, Decimal):
+        return f"{waarde:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     if isinstance(waarde, datetime.date):
         return waarde.strftime("%d-%m-%Y")
     return str(waarde)
 
 
-def regels(model, records) -> list[HistorieRegel]:
-    """History lines of one model's records (any order), newest first."""
+def regels(model, records, label_velden: list[str] | None = None) -> list[HistorieRegel]:
+    """History lines of one model's records (any order), newest first. `label_velden` name
+    the record in each line (default: this app's choice per model)."""
+    label_velden = label_velden or LABEL_VELDEN[model]
     records = sorted(records, key=lambda r: (r.id, r.history_date, r.history_id))
     velden = _velden(model)
     gerelateerd = {
@@ -107,7 +112,7 @@ def regels(model, records) -> list[HistorieRegel]:
                         getattr(record, model._meta.get_field(naam).attname),
                         gerelateerd,
                     )
-                    for naam in LABEL_VELDEN[model]
+                    for naam in label_velden
                 ),
                 wijzigingen=[] if record.history_type == "-" else wijzigingen,
             )

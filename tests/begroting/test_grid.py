@@ -147,7 +147,7 @@ def test_next_years_lines_in_one_action(client, financien, jaar):
 @pytest.mark.parametrize("rol", ["raadslid", "wijkambtenaar_a"])
 def test_only_finance_and_coordinators_change_figures(client, request, jaar, rol):
     client.force_login(request.getfixturevalue(rol))
-    for naam in ["grid", "sluiten", "volgend_jaar"]:
+    for naam in ["grid", "sluiten", "volgend_jaar", "importeren", "heropenen", "geschiedenis"]:
         url = reverse(f"begroting:{naam}", args=[2021])
         assert client.post(url, grid_data(jaar, **{"post-0-realisatie": "5"})).status_code == 403
     assert jaar.posten.get().realisatie == D("0")
@@ -160,3 +160,15 @@ def test_grid_query_count_is_constant(client, financien, jaar, django_assert_max
     client.force_login(financien)
     with django_assert_max_num_queries(8):
         assert client.get(reverse("begroting:grid", args=[2021])).status_code == 200
+
+
+def test_history_of_every_figure_shows_who_old_and_new(client, financien, raadslid, jaar):
+    client.force_login(financien)
+    client.post(
+        reverse("begroting:grid", args=[2021]), grid_data(jaar, **{"post-0-realisatie": "1.500"})
+    )
+    pagina = tekst(client.get(reverse("begroting:geschiedenis", args=[2021])))
+    assert "Realisatie: 0,00 → 1.500,00" in pagina
+    assert "financien" in pagina
+    client.force_login(raadslid)
+    assert client.get(reverse("begroting:geschiedenis", args=[2021])).status_code == 403
