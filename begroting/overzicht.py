@@ -6,6 +6,7 @@ Plain functions returning dataclasses; the pages (and later the annual paragraph
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import ClassVar
 
 from .models import Begrotingspost
 from .reserve import Jaarresultaat, Reservejaar, reserve_verloop
@@ -13,33 +14,40 @@ from .reserve import Jaarresultaat, Reservejaar, reserve_verloop
 NUL = Decimal("0.00")
 
 
-@dataclass
-class Gebiedsregel:
-    """The lines of one area (or Algemeen) in one year, summed, and its reserve that year."""
+class Optelling:
+    """Budget, realisation and result as the sum of the parts named by `onderdelen`."""
 
-    gebied_id: int | None
-    gebied_naam: str
-    posten: list[Begrotingspost] = field(default_factory=list)
-    reserve: Reservejaar | None = None
+    onderdelen: ClassVar[str]
 
     def _som(self, veld: str) -> Decimal:
-        return sum((getattr(p, veld) for p in self.posten), NUL)
+        return sum((getattr(deel, veld) for deel in getattr(self, self.onderdelen)), NUL)
 
     @property
-    def primitieve_begroting(self):
+    def primitieve_begroting(self) -> Decimal:
         return self._som("primitieve_begroting")
 
     @property
-    def begroting_na_wijziging(self):
+    def begroting_na_wijziging(self) -> Decimal:
         return self._som("begroting_na_wijziging")
 
     @property
-    def realisatie(self):
+    def realisatie(self) -> Decimal:
         return self._som("realisatie")
 
     @property
-    def resultaat(self):
+    def resultaat(self) -> Decimal:
         return self.begroting_na_wijziging - self.realisatie
+
+
+@dataclass
+class Gebiedsregel(Optelling):
+    """The lines of one area (or Algemeen) in one year, summed, and its reserve that year."""
+
+    onderdelen: ClassVar[str] = "posten"
+    gebied_id: int | None = None
+    gebied_naam: str = ""
+    posten: list[Begrotingspost] = field(default_factory=list)
+    reserve: Reservejaar | None = None
 
     @property
     def overschreden(self) -> list[Begrotingspost]:
@@ -47,28 +55,10 @@ class Gebiedsregel:
 
 
 @dataclass
-class Jaaroverzicht:
-    jaar: int
-    gebieden: list[Gebiedsregel]
-
-    def _som(self, veld: str) -> Decimal:
-        return sum((getattr(g, veld) for g in self.gebieden), NUL)
-
-    @property
-    def primitieve_begroting(self):
-        return self._som("primitieve_begroting")
-
-    @property
-    def begroting_na_wijziging(self):
-        return self._som("begroting_na_wijziging")
-
-    @property
-    def realisatie(self):
-        return self._som("realisatie")
-
-    @property
-    def resultaat(self):
-        return self.begroting_na_wijziging - self.realisatie
+class Jaaroverzicht(Optelling):
+    onderdelen: ClassVar[str] = "gebieden"
+    jaar: int = 0
+    gebieden: list[Gebiedsregel] = field(default_factory=list)
 
 
 ALGEMEEN = "Algemeen"
