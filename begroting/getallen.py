@@ -9,6 +9,10 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from config.bedragen import als_euro
+
+__all__ = ["OngeldigBedrag", "als_euro", "lees_bedrag", "schrijf_bedrag"]
+
 DUIZENDTALLEN_MET_PUNT = re.compile(r"^\d{1,3}(\.\d{3})+$")
 TOEGESTAAN = re.compile(r"^\d+([.,]\d+)?$")
 MAXIMUM = Decimal("999999999999.99")
@@ -50,10 +54,3 @@ def lees_bedrag(tekst: str) -> Decimal:
 def schrijf_bedrag(bedrag: Decimal | None) -> str:
     """An amount as a form shows it for editing: 1234,56."""
     return "" if bedrag is None else f"{bedrag:.2f}".replace(".", ",")
-
-
-def als_euro(bedrag: Decimal) -> str:
-    """€ 1.234,56 and € −48,00, as pages show money."""
-    teken = "−" if bedrag < 0 else ""
-    heel, _punt, cent = f"{abs(bedrag):.2f}".partition(".")
-    return f"€ {teken}{int(heel):,}".replace(",", ".") + f",{cent}"

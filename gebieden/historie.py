@@ -12,6 +12,8 @@ from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from config.bedragen import nl_bedrag
+
 from .models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied, Platform, Toewijzing, Visie
 
 # The fields that name a record in a history line (read from the record, no extra queries).
@@ -59,7 +61,7 @@ def _weergave(veld: models.Field, waarde, gerelateerd: dict) -> str:
     if isinstance(waarde, bool):
         return _("ja") if waarde else _("nee")
     if isinstance(waarde, Decimal):
-        return f"{waarde:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+        return nl_bedrag(waarde)
     if isinstance(waarde, datetime.date):
         return waarde.strftime("%d-%m-%Y")
     return str(waarde)

@@ -124,6 +124,11 @@ SIGNAAL_MAANDEN_ZONDER_UPDATE = env.int("SIGNAAL_MAANDEN_ZONDER_UPDATE", default
 # Years an area may still spend what it did not spend (0: no reserve). Per line it can differ.
 BESTEDINGSTERMIJN_JAREN = env.int("BESTEDINGSTERMIJN_JAREN", default=2)
 
+# Initiatives: days after a grant by which the accountability is due, and after how many years
+# the contact data of closed initiatives is erased (manage.py wis_contactgegevens).
+VERANTWOORDING_DAGEN = env.int("VERANTWOORDING_DAGEN", default=365)
+BEWAARTERMIJN_CONTACT_JAREN = env.int("BEWAARTERMIJN_CONTACT_JAREN", default=2)
+
 # Largest document (vision, agenda) a user may upload, in bytes.
 MAX_DOCUMENT_SIZE = env.int("MAX_DOCUMENT_SIZE", default=10 * 1024 * 1024)
 

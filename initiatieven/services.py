@@ -1,0 +1,204 @@
+"""Writes of the initiatieven app: keyword-only, atomic, with the rules of the schemes."""
+
+import datetime
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from config.bedragen import nl_bedrag
+
+from .constants import Besluit
+from .models import (
+    Aanvraag,
+    Initiatief,
+    InitiatiefDoelgroep,
+    InitiatiefHulp,
+    Initiatiefnemer,
+    Regeling,
+    StatusOvergang,
+)
+from .query import uitgegeven_in_jaar
+
+
+class BudgetWaarschuwing(Exception):
+    """Deciding this would take the scheme over its yearly budget; confirm to go ahead."""
+
+    def __init__(self, regeling: Regeling, jaar: int, na_besluit: Decimal):
+        self.regeling, self.jaar, self.na_besluit = regeling, jaar, na_besluit
+        super().__init__(
+            _(
+                "Met dit besluit komt „%(regeling)s” in %(jaar)s op € %(bedrag)s, boven het "
+                "jaarbudget van € %(budget)s. Bevestig als u toch wilt toekennen."
+            )
+            % {
+                "regeling": regeling.naam,
+                "jaar": jaar,
+                "bedrag": nl_bedrag(na_besluit),
+                "budget": nl_bedrag(regeling.jaarbudget),
+            }
+        )
+
+
+class GelijktijdigBesloten(Exception):
+    """Someone else decided or changed the application since it was opened."""
+
+
+@transaction.atomic
+def registreer(
+    *,
+    gebied,
+    titel: str,
+    status: str,
+    datum: datetime.date,
+    door,
+    thema=None,
+    omschrijving: str = "",
+    deelnemers: int | None = None,
+    begeleiders=(),
+    doelgroepen=(),
+    hulpvormen=(),
+    initiatiefnemers=(),
+) -> Initiatief:
+    initiatief = Initiatief.objects.create(
+        gebied=gebied,
+        titel=titel,
+        status=status,
+        thema=thema,
+        omschrijving=omschrijving,
+        deelnemers=deelnemers,
+    )
+    initiatief.begeleiders.set(begeleiders)
+    zet_kenmerken(initiatief=initiatief, doelgroepen=doelgroepen, hulpvormen=hulpvormen)
+    for naam, contact in initiatiefnemers:
+        Initiatiefnemer.objects.create(initiatief=initiatief, naam=naam, contact=contact)
+    StatusOvergang.objects.create(initiatief=initiatief, datum=datum, status=status, door=door)
+    return initiatief
+
+
+def zet_kenmerken(*, initiatief: Initiatief, doelgroepen, hulpvormen) -> None:
+    """Replace the target groups and kinds of help with the given choices."""
+    initiatief.doelgroepen.exclude(doelgroep__in=doelgroepen).delete()
+    for doelgroep in set(doelgroepen) - set(
+        initiatief.doelgroepen.values_list("doelgroep", flat=True)
+    ):
+        InitiatiefDoelgroep.objects.create(initiatief=initiatief, doelgroep=doelgroep)
+    initiatief.hulp.exclude(hulpvorm__in=hulpvormen).delete()
+    for hulpvorm in set(hulpvormen) - set(initiatief.hulp.values_list("hulpvorm", flat=True)):
+        InitiatiefHulp.objects.create(initiatief=initiatief, hulpvorm=hulpvorm)
+
+
+@transaction.atomic
+def wijzig_status(
+    *, initiatief: Initiatief, status: str, datum: datetime.date, door, toelichting: str = ""
+) -> None:
+    """A dated status change; the current status is that of the latest date."""
+    StatusOvergang.objects.create(
+        initiatief=initiatief, datum=datum, status=status, toelichting=toelichting, door=door
+    )
+    laatste = initiatief.overgangen.order_by("-datum", "-aangemaakt_op", "-pk").first()
+    if initiatief.status != laatste.status:
+        initiatief.status = laatste.status
+        initiatief.save()
+
+
+def _claim(aanvraag: Aanvraag, versie: int) -> None:
+    if not Aanvraag.objects.filter(pk=aanvraag.pk, versie=versie).update(versie=F("versie") + 1):
+        raise GelijktijdigBesloten
+    aanvraag.versie = versie + 1
+
+
+@transaction.atomic
+def beslis(
+    *,
+    aanvraag: Aanvraag,
+    besluit: str,
+    datum: datetime.date,
+    reden: str,
+    versie: int,
+    bedrag: Decimal | None = None,
+    meer_dan_gevraagd: bool = False,
+    budget_bevestigd: bool = False,
+) -> Aanvraag:
+    """Decide on an application under the scheme's rules.
+
+    Refused (ValidationError): a grant above the scheme's maximum, above the request unless
+    `meer_dan_gevraagd`, a "deels" grant that is not less than asked, a refusal with an amount.
+    Warned (BudgetWaarschuwing): a grant that takes the scheme over its yearly budget, until
+    `budget_bevestigd`.
+    """
+    regeling = aanvraag.regeling
+    if besluit == Besluit.AFGEWEZEN:
+        if bedrag:
+            raise ValidationError({"bedrag_toegekend": _("Bij een afwijzing hoort geen bedrag.")})
+        bedrag = Decimal("0.00")
+    else:
+        if bedrag is None or bedrag <= 0:
+            raise ValidationError({"bedrag_toegekend": _("Vul het toegekende bedrag in.")})
+        if bedrag > regeling.maximum_per_aanvraag:
+            raise ValidationError(
+                {
+                    "bedrag_toegekend": _(
+                        "Dit is meer dan het maximum van € %(max)s per aanvraag van „%(regeling)s”."
+                    )
+                    % {"max": nl_bedrag(regeling.maximum_per_aanvraag), "regeling": regeling.naam}
+                }
+            )
+        if bedrag > aanvraag.bedrag_gevraagd and not meer_dan_gevraagd:
+            raise ValidationError(
+                {
+                    "bedrag_toegekend": _(
+                        "Dit is meer dan gevraagd. Vink „bewust meer dan gevraagd” aan als "
+                        "dat de bedoeling is."
+                    )
+                }
+            )
+        if besluit == Besluit.DEELS_TOEGEKEND and bedrag >= aanvraag.bedrag_gevraagd:
+            raise ValidationError(
+                {"besluit": _("Deels toegekend is minder dan gevraagd; kies „toegekend”.")}
+            )
+        uitgegeven = uitgegeven_in_jaar(regeling, datum.year, behalve=aanvraag)
+        if uitgegeven + bedrag > regeling.jaarbudget and not budget_bevestigd:
+            raise BudgetWaarschuwing(regeling, datum.year, uitgegeven + bedrag)
+    _claim(aanvraag, versie)
+    aanvraag.besluit = besluit
+    aanvraag.bedrag_toegekend = bedrag
+    aanvraag.besluit_op = datum
+    aanvraag.besluit_reden = reden
+    aanvraag.meer_dan_gevraagd = meer_dan_gevraagd
+    if besluit != Besluit.AFGEWEZEN and aanvraag.verantwoording_uiterlijk is None:
+        aanvraag.verantwoording_uiterlijk = datum + datetime.timedelta(
+            days=settings.VERANTWOORDING_DAGEN
+        )
+    aanvraag.save()
+    return aanvraag
+
+
+@transaction.atomic
+def verantwoord(
+    *,
+    aanvraag: Aanvraag,
+    ontvangen_op: datetime.date,
+    bedrag_vastgesteld: Decimal,
+    opmerkingen: str,
+    versie: int,
+) -> Aanvraag:
+    if not aanvraag.besluit or aanvraag.besluit == Besluit.AFGEWEZEN:
+        raise ValidationError(_("Alleen een toegekende aanvraag wordt verantwoord."))
+    if bedrag_vastgesteld > aanvraag.bedrag_toegekend:
+        raise ValidationError(
+            {
+                "bedrag_vastgesteld": _(
+                    "Het vastgestelde bedrag kan niet hoger zijn dan het toegekende bedrag."
+                )
+            }
+        )
+    _claim(aanvraag, versie)
+    aanvraag.verantwoording_ontvangen_op = ontvangen_op
+    aanvraag.bedrag_vastgesteld = bedrag_vastgesteld
+    aanvraag.verantwoording_opmerkingen = opmerkingen
+    aanvraag.save()
+    return aanvraag

@@ -1,0 +1,87 @@
+"""Warnings computed from the data (nothing stored): late decisions, overdue accountability,
+schemes over their yearly budget."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from config.bedragen import als_euro
+
+from .constants import Besluit
+from .models import Aanvraag, Regeling
+
+
+@dataclass(frozen=True)
+class Waarschuwing:
+    soort: str
+    tekst: str
+    aanvraag: Aanvraag | None = None
+
+
+def _datum(d: datetime.date) -> str:
+    return date_format(d, "j F Y")
+
+
+def aanvraag_waarschuwingen(aanvragen, vandaag: datetime.date) -> list[Waarschuwing]:
+    resultaat = []
+    for a in aanvragen:
+        if not a.besluit and vandaag > a.beslistermijn():
+            tekst = _(
+                "Over de aanvraag van „%(initiatief)s” (ontvangen %(datum)s) is na 8 weken "
+                "nog niet besloten."
+            )
+            resultaat.append(
+                Waarschuwing(
+                    "besluit_te_laat",
+                    tekst % {"initiatief": a.initiatief.titel, "datum": _datum(a.ontvangen_op)},
+                    a,
+                )
+            )
+        toegekend = a.besluit in (Besluit.TOEGEKEND, Besluit.DEELS_TOEGEKEND)
+        if (
+            toegekend
+            and not a.verantwoording_ontvangen_op
+            and a.verantwoording_uiterlijk
+            and vandaag > a.verantwoording_uiterlijk
+        ):
+            tekst = _("De verantwoording van „%(initiatief)s” had er op %(datum)s moeten zijn.")
+            resultaat.append(
+                Waarschuwing(
+                    "verantwoording_te_laat",
+                    tekst
+                    % {
+                        "initiatief": a.initiatief.titel,
+                        "datum": _datum(a.verantwoording_uiterlijk),
+                    },
+                    a,
+                )
+            )
+    return resultaat
+
+
+def regeling_waarschuwingen(
+    regelingen: list[Regeling], jaar: int, uitgegeven: dict[int, object]
+) -> list[Waarschuwing]:
+    resultaat = []
+    for regeling in regelingen:
+        besteed = uitgegeven.get(regeling.pk)
+        if besteed is not None and besteed > regeling.jaarbudget:
+            tekst = _(
+                "„%(regeling)s” heeft in %(jaar)s %(besteed)s uitgegeven, meer dan het "
+                "jaarbudget van %(budget)s."
+            )
+            resultaat.append(
+                Waarschuwing(
+                    "regeling_over_budget",
+                    tekst
+                    % {
+                        "regeling": regeling.naam,
+                        "jaar": jaar,
+                        "besteed": als_euro(besteed),
+                        "budget": als_euro(regeling.jaarbudget),
+                    },
+                )
+            )
+    return resultaat

@@ -1,0 +1,159 @@
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+
+from initiatieven import services
+from initiatieven.models import Initiatiefnemer
+from initiatieven.overzicht import cijfers_per_gebied
+from initiatieven.waarschuwingen import aanvraag_waarschuwingen
+from tests.factories import AanvraagFactory, GebiedFactory, RegelingFactory
+
+d, D = datetime.date, Decimal
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def speeltuin():
+    return services.registreer(
+        gebied=GebiedFactory(naam="Zegveld"),
+        titel="Speeltuin",
+        status="aangemeld",
+        datum=d(2020, 2, 1),
+        door=None,
+        deelnemers=40,
+        doelgroepen=["jongeren", "gezinnen"],
+        hulpvormen=["procesbegeleiding"],
+        initiatiefnemers=[("Els", "els@example.nl")],
+    )
+
+
+def beslis(aanvraag, besluit="toegekend", bedrag="1000", **extra):
+    return services.beslis(
+        aanvraag=aanvraag,
+        besluit=besluit,
+        bedrag=None if bedrag is None else D(bedrag),
+        datum=d(2020, 4, 1),
+        reden="Past in de regeling",
+        versie=aanvraag.versie,
+        **extra,
+    )
+
+
+def test_registration_keeps_dated_status_transitions(speeltuin):
+    services.wijzig_status(initiatief=speeltuin, status="lopend", datum=d(2020, 5, 1), door=None)
+    services.wijzig_status(initiatief=speeltuin, status="idee", datum=d(2020, 1, 1), door=None)
+    speeltuin.refresh_from_db()
+    assert speeltuin.status == "lopend"  # the backdated "idee" does not win
+    assert [o.status for o in speeltuin.overgangen.all()] == ["idee", "aangemeld", "lopend"]
+
+
+def test_grant_above_the_schemes_maximum_is_refused(speeltuin):
+    aanvraag = AanvraagFactory(initiatief=speeltuin, bedrag_gevraagd=D("3000"))
+    with pytest.raises(ValidationError) as fout:
+        beslis(aanvraag, bedrag="3000")
+    assert "meer dan het maximum van € 2.500,00" in str(fout.value)
+
+
+def test_grant_above_the_request_needs_an_explicit_choice(speeltuin):
+    aanvraag = AanvraagFactory(initiatief=speeltuin, bedrag_gevraagd=D("800"))
+    with pytest.raises(ValidationError, match="meer dan gevraagd"):
+        beslis(aanvraag, bedrag="1000")
+    beslis(aanvraag, bedrag="1000", meer_dan_gevraagd=True)
+    assert aanvraag.bedrag_toegekend == D("1000")
+
+
+def test_partial_grant_must_be_less_and_refusal_has_no_amount(speeltuin):
+    aanvraag = AanvraagFactory(initiatief=speeltuin)
+    with pytest.raises(ValidationError, match="Deels toegekend is minder dan gevraagd"):
+        beslis(aanvraag, besluit="deels_toegekend", bedrag="1000")
+    with pytest.raises(ValidationError, match="geen bedrag"):
+        beslis(aanvraag, besluit="afgewezen", bedrag="10")
+    beslis(aanvraag, besluit="afgewezen", bedrag=None)
+    assert aanvraag.bedrag_toegekend == D("0") and aanvraag.verantwoording_uiterlijk is None
+
+
+def test_exceeding_the_yearly_budget_is_warned_before_deciding(speeltuin):
+    regeling = RegelingFactory(jaarbudget=D("1500"))
+    beslis(AanvraagFactory(initiatief=speeltuin, regeling=regeling))
+    tweede = AanvraagFactory(initiatief=speeltuin, regeling=regeling)
+    with pytest.raises(services.BudgetWaarschuwing) as waarschuwing:
+        beslis(tweede)
+    assert "op € 2.000,00, boven het jaarbudget van € 1.500,00" in str(waarschuwing.value)
+    assert tweede.besluit == ""
+    beslis(tweede, budget_bevestigd=True)
+    assert tweede.besluit == "toegekend"
+
+
+def test_second_decision_on_an_old_version_is_refused(speeltuin):
+    aanvraag = AanvraagFactory(initiatief=speeltuin)
+    oud = aanvraag.versie
+    beslis(aanvraag)
+    aanvraag.versie = oud
+    with pytest.raises(services.GelijktijdigBesloten):
+        beslis(aanvraag, besluit="afgewezen", bedrag=None)
+
+
+def test_accountability_cannot_settle_more_than_granted(speeltuin):
+    aanvraag = beslis(AanvraagFactory(initiatief=speeltuin))
+    with pytest.raises(ValidationError, match="niet hoger zijn dan het toegekende bedrag"):
+        services.verantwoord(
+            aanvraag=aanvraag,
+            ontvangen_op=d(2021, 1, 5),
+            bedrag_vastgesteld=D("1200"),
+            opmerkingen="",
+            versie=aanvraag.versie,
+        )
+    services.verantwoord(
+        aanvraag=aanvraag,
+        ontvangen_op=d(2021, 1, 5),
+        bedrag_vastgesteld=D("950"),
+        opmerkingen="",
+        versie=aanvraag.versie,
+    )
+    assert aanvraag.uitgegeven == D("950")
+
+
+def test_warnings_for_late_decisions_and_overdue_accountability(speeltuin):
+    open_aanvraag = AanvraagFactory(initiatief=speeltuin, ontvangen_op=d(2020, 3, 1))
+    toegekend = beslis(AanvraagFactory(initiatief=speeltuin))
+    assert aanvraag_waarschuwingen([open_aanvraag, toegekend], d(2020, 4, 26)) == []
+    soorten = [w.soort for w in aanvraag_waarschuwingen([open_aanvraag, toegekend], d(2020, 4, 27))]
+    assert soorten == ["besluit_te_laat"]
+    laat = aanvraag_waarschuwingen(
+        [toegekend], toegekend.verantwoording_uiterlijk + datetime.timedelta(days=1)
+    )
+    assert [w.soort for w in laat] == ["verantwoording_te_laat"]
+    assert "had er op" in laat[0].tekst
+
+
+def test_figures_per_area_and_year_for_the_annual_paragraph(speeltuin):
+    beslis(
+        AanvraagFactory(initiatief=speeltuin, bedrag_gevraagd=D("1200")),
+        bedrag="1000",
+        besluit="deels_toegekend",
+    )
+    AanvraagFactory(initiatief=speeltuin, bedrag_gevraagd=D("300"))
+    (zegveld,) = cijfers_per_gebied(2020)
+    assert (zegveld.initiatieven, zegveld.aanvragen) == (1, 2)
+    assert (zegveld.gevraagd, zegveld.toegekend, zegveld.vastgesteld) == (
+        D("1500"),
+        D("1000"),
+        D("0"),
+    )
+    assert zegveld.deelnemers == 40
+    assert zegveld.doelgroepen == {"jongeren": 1, "gezinnen met kinderen": 1}
+    assert cijfers_per_gebied(2021) == []
+
+
+def test_retention_erases_contact_data_of_long_closed_initiatives(speeltuin, capsys):
+    services.wijzig_status(initiatief=speeltuin, status="afgerond", datum=d(2020, 6, 1), door=None)
+    call_command("wis_contactgegevens", "--jaren", "100")
+    assert Initiatiefnemer.objects.get().contact == "els@example.nl"
+    call_command("wis_contactgegevens", "--jaren", "2")
+    nemer = Initiatiefnemer.objects.get()
+    assert nemer.contact == "" and nemer.naam == "Els" and nemer.contact_gewist_op is not None
+    assert "Contactgegevens gewist van 1 initiatiefnemer(s)." in capsys.readouterr().out
+    assert not any(hasattr(h, "contact") for h in nemer.history.all())
