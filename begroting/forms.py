@@ -1,42 +1,13 @@
-from decimal import Decimal
-
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from config.forms import NLDSFormMixin
+from config.forms import BedragField, NLDSFormMixin
 from gebieden.models import Gebied
 
-from .getallen import OngeldigBedrag, lees_bedrag, schrijf_bedrag
 from .models import Begrotingspost
 
 BEDRAGVELDEN = ["primitieve_begroting", "begroting_na_wijziging", "realisatie"]
-
-
-class BedragField(forms.CharField):
-    """An amount typed in Dutch notation ("1.234,56"); empty means 0."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("required", False)
-        super().__init__(**kwargs)
-        self.widget.attrs.update({"inputmode": "decimal", "autocomplete": "off", "data-bedrag": ""})
-
-    def prepare_value(self, value):
-        return schrijf_bedrag(value) if isinstance(value, Decimal) else value
-
-    def has_changed(self, initial, data):
-        """An empty cell in a blank row is no change, so blank rows are left out."""
-        if data in (None, "") and initial in (None, "", Decimal("0.00")):
-            return False
-        return super().has_changed(initial, data)
-
-    def to_python(self, value):
-        if value in (None, ""):
-            return Decimal("0.00")
-        try:
-            return lees_bedrag(str(value))
-        except OngeldigBedrag as fout:
-            raise forms.ValidationError(str(fout)) from fout
 
 
 class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):

@@ -1,9 +1,13 @@
 """Form rendering in NL Design System style, shared by every app."""
 
+from decimal import Decimal
+
 from django import forms
 from django.db.models.fields import BLANK_CHOICE_LABEL
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
+
+from .bedragen import OngeldigBedrag, lees_bedrag, schrijf_bedrag
 
 LEGE_KEUZE = _("– Kies –")
 DJANGO_LEGE_KEUZES = {BLANK_CHOICE_LABEL, "---------"}
@@ -69,3 +73,29 @@ class NLDSFormMixin:
 
 class FilterForm(NLDSFormMixin, forms.Form):
     """Base form of every django-filter FilterSet (Meta.form)."""
+
+
+class BedragField(forms.CharField):
+    """An amount typed in Dutch notation ("1.234,56"); empty means 0."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"inputmode": "decimal", "autocomplete": "off", "data-bedrag": ""})
+
+    def prepare_value(self, value):
+        return schrijf_bedrag(value) if isinstance(value, Decimal) else value
+
+    def has_changed(self, initial, data):
+        """An empty cell in a blank row is no change, so blank rows are left out."""
+        if data in (None, "") and initial in (None, "", Decimal("0.00")):
+            return False
+        return super().has_changed(initial, data)
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return Decimal("0.00")
+        try:
+            return lees_bedrag(str(value))
+        except OngeldigBedrag as fout:
+            raise forms.ValidationError(str(fout)) from fout

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", StartView.as_view(), name="start"),
     path("", include("gebieden.urls")),
     path("begroting/", include("begroting.urls")),
+    path("initiatieven/", include("initiatieven.urls")),
     path("account/", include("config.account_urls")),
     path("beheer/django/", admin.site.urls),
 ]

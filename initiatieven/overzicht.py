@@ -26,6 +26,11 @@ class GebiedCijfers:
     deelnemers: int = 0
     doelgroepen: Counter = field(default_factory=Counter)
 
+    @property
+    def bereik(self) -> list[tuple[str, int]]:
+        """Target groups with how many initiatives reached them, most first."""
+        return self.doelgroepen.most_common()
+
 
 def cijfers_per_gebied(jaar: int) -> list[GebiedCijfers]:
     """Initiatives registered in `jaar` (their first status date) and applications received in
