@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("gebieden.urls")),
     path("begroting/", include("begroting.urls")),
     path("initiatieven/", include("initiatieven.urls")),
+    path("paragraaf/", include("rapportage.urls")),
     path("account/", include("config.account_urls")),
     path("beheer/django/", admin.site.urls),
 ]

@@ -129,6 +129,9 @@ BESTEDINGSTERMIJN_JAREN = env.int("BESTEDINGSTERMIJN_JAREN", default=2)
 VERANTWOORDING_DAGEN = env.int("VERANTWOORDING_DAGEN", default=365)
 BEWAARTERMIJN_CONTACT_JAREN = env.int("BEWAARTERMIJN_CONTACT_JAREN", default=2)
 
+# Published annual paragraphs readable without login (the municipality's choice).
+RAPPORTAGE_PUBLIEK = env.bool("RAPPORTAGE_PUBLIEK", default=False)
+
 # Largest document (vision, agenda) a user may upload, in bytes.
 MAX_DOCUMENT_SIZE = env.int("MAX_DOCUMENT_SIZE", default=10 * 1024 * 1024)
 
@@ -155,4 +158,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "loggers": {
+        # PDF rendering reports every step at INFO; only problems matter here.
+        "weasyprint": {"level": "WARNING"},
+        "weasyprint.progress": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

@@ -1,0 +1,225 @@
+"""Assemble the annual paragraph from the data as it stood at the end of the year.
+
+Plain functions returning plain data (dicts and lists of text and numbers), so the same data
+renders the web page and the PDF, and can be stored with a publication and offered as open data.
+A fixed number of queries whatever the number of areas.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db.models import Max
+from django.utils.formats import date_format
+from django.utils.text import slugify
+
+from begroting.afronding import in_duizenden
+from begroting.overzicht import jaaroverzicht
+from gebieden.constants import GebiedSoort, Rol, VisieStatus
+from gebieden.models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
+from gebieden.overzicht import gebied_overzicht
+from initiatieven.overzicht import cijfers_per_gebied
+
+from .grafiek import begroting_realisatie_svg
+from .opmaak import veilige_html
+
+STATUS_WOORDEN = {
+    "gepland": "gepland",
+    "loopt": "loopt",
+    "afgerond": "afgerond",
+    "blijft_aandachtspunt": "blijft aandachtspunt",
+    "vervallen": "vervallen",
+}
+RAPPORT_SOORTEN = [GebiedSoort.WIJK, GebiedSoort.DORP]
+
+
+def _datum(d: datetime.date) -> str:
+    return date_format(d, "j F Y")
+
+
+def _euro(bedrag) -> str:
+    tekst = f"{abs(bedrag):,.0f}".replace(",", ".")
+    return f"€ {'−' if bedrag < 0 else ''}{tekst}"
+
+
+def samenstellen(paragraaf) -> dict:
+    jaar = paragraaf.jaar
+    eind = datetime.date(jaar, 12, 31)
+    gebieden = list(
+        Gebied.objects.geldig_in_jaar(jaar)
+        .filter(soort__in=RAPPORT_SOORTEN)
+        .met_omgeving()
+        .order_by("naam")
+    )
+    punten: dict[int, list] = {}
+    for punt in (
+        Focuspunt.objects.filter(gebied__in=gebieden)
+        .in_jaar(jaar)
+        .prefetch_related("updates")
+        .order_by("titel")
+    ):
+        punten.setdefault(punt.gebied_id, []).append(punt)
+    activiteiten: dict[int, list] = {}
+    for a in Activiteit.objects.filter(gebied__in=gebieden, datum__year=jaar).order_by("datum"):
+        activiteiten.setdefault(a.gebied_id, []).append(a)
+    initiatieven = {c.gebied_id: c for c in cijfers_per_gebied(jaar)}
+    teksten = {t.gebied_id: t.tekst for t in paragraaf.gebiedsteksten.all()}
+    financien = _financien(jaar)
+
+    delen = []
+    for gebied in gebieden:
+        overzicht = gebied_overzicht(gebied, eind)
+        delen.append(
+            {
+                "naam": gebied.naam,
+                "soort": gebied.get_soort_display(),
+                "anker": slugify(gebied.naam) or f"gebied-{gebied.pk}",
+                "tekst": veilige_html(teksten.get(gebied.pk, "")),
+                "focus": [_focusregel(p, eind) for p in punten.get(gebied.pk, [])],
+                "omgeving": _omgeving_zin(gebied, overzicht),
+                "functionarissen": _functionaris_zinnen(overzicht),
+                "initiatieven": _initiatieven_zin(initiatieven.get(gebied.pk)),
+                "activiteiten": [
+                    f"{_datum(a.datum)}: {a.get_soort_display()}, {a.omschrijving}"
+                    for a in activiteiten.get(gebied.pk, [])
+                ],
+                "financieel": financien["per_gebied"].get(gebied.pk),
+            }
+        )
+    return {
+        "jaar": jaar,
+        "nummer": paragraaf.nummer,
+        "titel": paragraaf.titel,
+        "gemeente": settings.GEMEENTE_NAAM,
+        "inleiding": veilige_html(paragraaf.inleiding),
+        "slottekst": veilige_html(paragraaf.slottekst),
+        "gebieden": delen,
+        "financien": financien["tabel"],
+        "totaal": financien["totaal"],
+        "grafiek": begroting_realisatie_svg(
+            financien["tabel"], f"Begroting en realisatie {jaar} per gebied (x € 1.000)"
+        ),
+    }
+
+
+def _focusregel(punt, eind: datetime.date) -> dict:
+    tot_eind = [u for u in punt.updates.all() if u.datum <= eind]
+    laatste = tot_eind[-1] if tot_eind else None
+    status = laatste.status if laatste else punt.status
+    return {
+        "titel": punt.titel,
+        "status": status,
+        "status_tekst": STATUS_WOORDEN.get(status, status),
+        "toelichting": laatste.notitie if laatste else punt.toelichting,
+    }
+
+
+def _omgeving_zin(gebied, overzicht) -> list[str]:
+    woord = "dorp" if gebied.soort == GebiedSoort.DORP else "wijk"
+    vastgesteld = [(v, s) for v, s in overzicht.visies if s == VisieStatus.VASTGESTELD]
+    if not overzicht.platforms and not overzicht.visies:
+        return [f"Geen {woord}platform en geen {woord}visie."]
+    zinnen = []
+    if overzicht.platforms:
+        namen = ", ".join(p.naam for p in overzicht.platforms)
+        zinnen.append(f"Platform: {namen}.")
+    else:
+        zinnen.append(f"Geen {woord}platform.")
+    if not overzicht.visies:
+        zinnen.append(f"Geen {woord}visie.")
+    for visie, status in overzicht.visies:
+        soort = visie.get_soort_display().capitalize()
+        if status == VisieStatus.VASTGESTELD:
+            zin = f"{soort} „{visie.titel}”, vastgesteld op {_datum(visie.vastgesteld_op)}"
+        elif status == VisieStatus.VERLOPEN:
+            zin = f"{soort} „{visie.titel}” is verlopen"
+        else:
+            zin = f"{soort} „{visie.titel}” is in voorbereiding"
+        if not visie.compleet:
+            zin += " en nog niet compleet"
+        zinnen.append(zin + ".")
+    if overzicht.visies and not vastgesteld:
+        zinnen.append(f"Er is geen vastgestelde {woord}visie.")
+    return zinnen
+
+
+def _functionaris_zinnen(overzicht) -> list[str]:
+    zinnen = []
+    for b in overzicht.bezetting:
+        rol = Rol(b.rol).label
+        if b.personen:
+            zinnen.append(f"{str(rol).capitalize()}: {', '.join(p.naam for p in b.personen)}.")
+        elif b.vacant_sinds:
+            zinnen.append(f"Geen {rol} sinds {_datum(b.vacant_sinds)}.")
+        else:
+            zinnen.append(f"Geen {rol}.")
+        if b.waarnemers:
+            zinnen.append(f"Waarnemend {rol}: {', '.join(p.naam for p in b.waarnemers)}.")
+    return zinnen
+
+
+def _initiatieven_zin(c) -> str:
+    if c is None:
+        return ""
+    delen = [f"{c.initiatieven} initiatie{'f' if c.initiatieven == 1 else 'ven'} aangemeld"]
+    if c.aanvragen:
+        delen.append(
+            f"{c.aanvragen} subsidieaanvra{'ag' if c.aanvragen == 1 else 'gen'}: "
+            f"{_euro(c.gevraagd)} gevraagd, {_euro(c.toegekend)} toegekend, "
+            f"{_euro(c.vastgesteld)} vastgesteld"
+        )
+    if c.deelnemers:
+        delen.append(f"{c.deelnemers} deelnemers")
+    if c.doelgroepen:
+        delen.append("doelgroepen: " + ", ".join(naam for naam, _ in c.bereik))
+    return "; ".join(delen) + "."
+
+
+def _financien(jaar: int) -> dict:
+    """The table "bedragen x € 1.000": each figure rounded once, the result computed from the
+    rounded figures and the totals as the sum of what is printed, so the table adds up."""
+    overzicht = jaaroverzicht(jaar)
+    tabel, per_gebied = [], {}
+    for regel in overzicht.gebieden:
+        begroting = in_duizenden(regel.begroting_na_wijziging)
+        realisatie = in_duizenden(regel.realisatie)
+        rij = {
+            "naam": regel.gebied_naam,
+            "begroting": begroting,
+            "realisatie": realisatie,
+            "resultaat": begroting - realisatie,
+            "reserve": in_duizenden(regel.reserve.saldo) if regel.reserve else 0,
+        }
+        tabel.append(rij)
+        if regel.gebied_id:
+            per_gebied[regel.gebied_id] = rij
+    totaal = {
+        k: sum(r[k] for r in tabel) for k in ("begroting", "realisatie", "resultaat", "reserve")
+    }
+    return {"tabel": tabel, "per_gebied": per_gebied, "totaal": {"naam": "Totaal", **totaal}}
+
+
+def laatste_wijziging():
+    """When the data the paragraph is built from last changed ("met de export van …")."""
+    from begroting.models import Begrotingspost
+    from gebieden.models import Platform, Toewijzing, Visie
+    from initiatieven.models import Aanvraag, Initiatief
+
+    from .models import Paragraaf
+
+    momenten = [
+        m.history.aggregate(laatst=Max("history_date"))["laatst"]
+        for m in (
+            Gebied,
+            Platform,
+            Visie,
+            Toewijzing,
+            Focuspunt,
+            FocuspuntUpdate,
+            Activiteit,
+            Begrotingspost,
+            Initiatief,
+            Aanvraag,
+            Paragraaf,
+        )
+    ]
+    return max((m for m in momenten if m), default=None)

@@ -1,0 +1,261 @@
+"""The annual paragraph: coordinators write, preview and publish; readers read the published
+versions (stored, never rebuilt), download the PDF and the tables as open data."""
+
+import csv
+import difflib
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.mixins import AccessMixin
+from django.db import transaction
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.views import View
+
+from gebieden.constants import GebiedSoort
+from gebieden.mixins import CoordinatorVereistMixin
+from gebieden.models import Gebied
+from gebieden.permissions import is_coordinator
+
+from .forms import ParagraafForm
+from .models import Gebiedstekst, Paragraaf, Publicatie
+from .pdf import maak_pdf
+from .samenstellen import samenstellen
+from .services import publiceer
+
+
+class LezerMixin(AccessMixin):
+    """Every logged-in user reads published paragraphs; the public too when the municipality
+    chooses so (RAPPORTAGE_PUBLIEK)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not settings.RAPPORTAGE_PUBLIEK and not request.user.is_authenticated:
+            return self.handle_no_permission()
+        return super().dispatch(request, *args, **kwargs)
+
+
+class IndexView(LezerMixin, View):
+    def get(self, request):
+        publicaties = Publicatie.objects.select_related("paragraaf").order_by(
+            "-paragraaf__jaar", "-versie"
+        )
+        per_jaar = {}
+        for p in publicaties.defer("html", "pdf", "data"):
+            per_jaar.setdefault(p.paragraaf.jaar, p)
+        context = {
+            "gepubliceerd": sorted(per_jaar.values(), key=lambda p: -p.paragraaf.jaar),
+            "concepten": Paragraaf.objects.all() if is_coordinator(request.user) else [],
+        }
+        return render(request, "rapportage/index.html", context)
+
+
+def rapport_gebieden(jaar):
+    return (
+        Gebied.objects.geldig_in_jaar(jaar)
+        .filter(soort__in=[GebiedSoort.WIJK, GebiedSoort.DORP])
+        .order_by("naam")
+    )
+
+
+class BewerkenView(CoordinatorVereistMixin, View):
+    template_name = "rapportage/bewerken.html"
+
+    def get_paragraaf(self, jaar):
+        return Paragraaf.objects.filter(jaar=jaar).first() if jaar else None
+
+    def form(self, paragraaf, jaar, data=None):
+        jaar = paragraaf.jaar if paragraaf else jaar
+        teksten = (
+            {t.gebied_id: t.tekst for t in paragraaf.gebiedsteksten.all()} if paragraaf else {}
+        )
+        return ParagraafForm(
+            data,
+            instance=paragraaf,
+            initial={"jaar": jaar},
+            gebieden=rapport_gebieden(jaar) if jaar else [],
+            teksten=teksten,
+        )
+
+    def get(self, request, jaar=None):
+        jaar = jaar or request.GET.get("jaar")
+        jaar = int(jaar) if str(jaar or "").isdigit() else None
+        paragraaf = self.get_paragraaf(jaar)
+        return render(
+            request,
+            self.template_name,
+            {"form": self.form(paragraaf, jaar), "paragraaf": paragraaf},
+        )
+
+    def post(self, request, jaar=None):
+        paragraaf = self.get_paragraaf(jaar)
+        gekozen = jaar or (
+            int(request.POST["jaar"]) if request.POST.get("jaar", "").isdigit() else None
+        )
+        form = self.form(paragraaf, gekozen, request.POST)
+        if not form.is_valid():
+            return render(
+                request, self.template_name, {"form": form, "paragraaf": paragraaf}, status=400
+            )
+        with transaction.atomic():
+            paragraaf = form.save()
+            for gebied, veld in form.gebied_velden:
+                tekst = form.cleaned_data[veld].strip()
+                if tekst:
+                    Gebiedstekst.objects.update_or_create(
+                        paragraaf=paragraaf, gebied=gebied, defaults={"tekst": tekst}
+                    )
+                else:
+                    Gebiedstekst.objects.filter(paragraaf=paragraaf, gebied=gebied).delete()
+        messages.success(
+            request, _("De paragraaf van %(jaar)s is opgeslagen.") % {"jaar": paragraaf.jaar}
+        )
+        return redirect("rapportage:concept", jaar=paragraaf.jaar)
+
+
+class ConceptView(CoordinatorVereistMixin, View):
+    """The draft as it would be published now (rebuilt from the data on every request)."""
+
+    def get(self, request, jaar):
+        paragraaf = get_object_or_404(Paragraaf, jaar=jaar)
+        data = samenstellen(paragraaf)
+        inhoud = render_to_string("rapportage/inhoud.html", {"p": data, "gebouwd": ""})
+        versies = paragraaf.publicaties.defer("html", "pdf", "data")
+        return render(
+            request,
+            "rapportage/concept.html",
+            {"paragraaf": paragraaf, "inhoud": inhoud, "versies": versies},
+        )
+
+
+class ConceptPdfView(CoordinatorVereistMixin, View):
+    def get(self, request, jaar):
+        paragraaf = get_object_or_404(Paragraaf, jaar=jaar)
+        pdf = maak_pdf(samenstellen(paragraaf), _("Concept, niet gepubliceerd"))
+        return pdf_antwoord(pdf, f"concept-paragraaf-gebiedsgericht-werken-{jaar}.pdf")
+
+
+class PublicerenView(CoordinatorVereistMixin, View):
+    def post(self, request, jaar):
+        paragraaf = get_object_or_404(Paragraaf, jaar=jaar)
+        publicatie = publiceer(
+            paragraaf=paragraaf,
+            door=request.user,
+            toelichting=request.POST.get("toelichting", "")[:500],
+        )
+        messages.success(
+            request,
+            _("Versie %(versie)s van %(jaar)s is gepubliceerd.")
+            % {"versie": publicatie.versie, "jaar": jaar},
+        )
+        return redirect("rapportage:versie", jaar=jaar, versie=publicatie.versie)
+
+
+def publicatie_of_404(jaar, versie=None) -> Publicatie:
+    publicaties = Publicatie.objects.select_related("paragraaf").filter(paragraaf__jaar=jaar)
+    publicatie = (
+        publicaties.filter(versie=versie).first()
+        if versie
+        else publicaties.order_by("-versie").first()
+    )
+    if publicatie is None:
+        raise Http404(_("Er is (nog) geen gepubliceerde paragraaf voor dit jaar."))
+    return publicatie
+
+
+class GepubliceerdView(LezerMixin, View):
+    """Served from what was stored at publication: never rebuilt from today's data."""
+
+    def get(self, request, jaar, versie=None):
+        publicatie = publicatie_of_404(jaar, versie)
+        versies = list(
+            publicatie.paragraaf.publicaties.defer("html", "pdf", "data").order_by("-versie")
+        )
+        return render(
+            request,
+            "rapportage/gepubliceerd.html",
+            {"publicatie": publicatie, "versies": versies, "nieuwste": versies[0].versie},
+        )
+
+
+def pdf_antwoord(pdf: bytes, naam: str) -> HttpResponse:
+    response = HttpResponse(bytes(pdf), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    return response
+
+
+class PdfView(LezerMixin, View):
+    def get(self, request, jaar, versie):
+        publicatie = publicatie_of_404(jaar, versie)
+        return pdf_antwoord(publicatie.pdf, publicatie.bestandsnaam)
+
+
+class OpenDataView(LezerMixin, View):
+    """The tables of a published version as CSV (financial table) or JSON (everything)."""
+
+    def get(self, request, jaar, versie, formaat):
+        publicatie = publicatie_of_404(jaar, versie)
+        if formaat == "json":
+            return JsonResponse(
+                publicatie.data, json_dumps_params={"ensure_ascii": False, "indent": 2}
+            )
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="financien-{jaar}-versie-{versie}.csv"'
+        )
+        response.write("\ufeff")
+        schrijver = csv.writer(response, delimiter=";")
+        schrijver.writerow(
+            [
+                "gebied",
+                "begroting x 1000",
+                "realisatie x 1000",
+                "resultaat x 1000",
+                "reserve x 1000",
+            ]
+        )
+        for r in [*publicatie.data["financien"], publicatie.data["totaal"]]:
+            schrijver.writerow(
+                [r["naam"], r["begroting"], r["realisatie"], r["resultaat"], r["reserve"]]
+            )
+        return response
+
+
+def als_regels(data: dict) -> list[str]:
+    """The published data as readable lines, to compare two versions."""
+    regels = [f"Inleiding: {data['inleiding']}"]
+    for g in data["gebieden"]:
+        regels.append(f"== {g['naam']}")
+        regels += [
+            f"{g['naam']}: {f['titel']} ({f['status_tekst']}): {f['toelichting']}"
+            for f in g["focus"]
+        ]
+        regels += [f"{g['naam']}: {z}" for z in g["omgeving"] + g["functionarissen"]]
+        if g["initiatieven"]:
+            regels.append(f"{g['naam']}: {g['initiatieven']}")
+    regels += [
+        f"Financiën {r['naam']}: begroting {r['begroting']}, realisatie {r['realisatie']}, "
+        f"resultaat {r['resultaat']}"
+        for r in [*data["financien"], data["totaal"]]
+    ]
+    return regels
+
+
+class VerschilView(LezerMixin, View):
+    def get(self, request, jaar):
+        try:
+            van, naar = int(request.GET["van"]), int(request.GET["naar"])
+        except (KeyError, ValueError) as fout:
+            raise Http404 from fout
+        oud, nieuw = publicatie_of_404(jaar, van), publicatie_of_404(jaar, naar)
+        verschil = [
+            r
+            for r in difflib.unified_diff(
+                als_regels(oud.data), als_regels(nieuw.data), lineterm="", n=0
+            )
+            if r[:1] in "+-" and not r.startswith(("+++", "---"))
+        ]
+        return render(
+            request, "rapportage/verschil.html", {"oud": oud, "nieuw": nieuw, "verschil": verschil}
+        )

@@ -1,0 +1,271 @@
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from pypdf import PdfReader
+
+from gebieden.models import Focuspunt
+from rapportage.models import Paragraaf, Publicatie
+from rapportage.opmaak import veilige_html
+from rapportage.pdf import GeweigerdeURL, maak_pdf, statische_bron
+from rapportage.samenstellen import samenstellen
+from rapportage.services import publiceer
+
+pytestmark = pytest.mark.django_db
+
+WOERDEN = [
+    "Binnenstad",
+    "Bloemen- en bomenkwartier",
+    "Harmelen",
+    "Kamerik",
+    "Molenvliet",
+    "Rijnoevers",
+    "Schilderskwartier",
+    "Snel & Polanen inclusief Waterrijk",
+    "Staatsliedenkwartier",
+    "Zegveld",
+]
+
+
+def tekst(response) -> str:
+    return " ".join(response.content.decode().split())
+
+
+def pdf_tekst(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+@pytest.fixture
+def demo():
+    call_command("demo", stdout=io.StringIO())
+    return Paragraaf.objects.get(jaar=2020)
+
+
+def test_golden_2020_gives_every_area_and_statement_of_the_seed(demo):
+    data = samenstellen(demo)
+    assert [g["naam"] for g in data["gebieden"]] == WOERDEN
+    gebied = {g["naam"]: g for g in data["gebieden"]}
+
+    def focus(naam):
+        return {f["titel"]: f["status_tekst"] for f in gebied[naam]["focus"]}
+
+    schilders = focus("Schilderskwartier")
+    assert schilders["Duurzaamheid"] == "loopt"
+    assert schilders["Energietransitie"] == "loopt"
+    assert schilders["Bouwweg Oasen"] == "afgerond"
+    assert schilders["Jongerenoverlast bij Tournoysveld"] == "blijft aandachtspunt"
+    assert "Huis van ... De Plint" in schilders
+    assert gebied["Bloemen- en bomenkwartier"]["omgeving"] == [
+        "Geen wijkplatform en geen wijkvisie."
+    ]
+    assert "Geen wijkambtenaar sinds 1 maart 2020." in gebied["Molenvliet"]["functionarissen"]
+    assert "Waarnemend wijkambtenaar: Joost Hendriks." in gebied["Molenvliet"]["functionarissen"]
+    assert "Geen dorpsambtenaar sinds 16 maart 2020." in gebied["Harmelen"]["functionarissen"]
+    assert "Waarnemend dorpsambtenaar: Thomas Kok." in gebied["Harmelen"]["functionarissen"]
+    assert focus("Zegveld")["Groot project Slotenbuurt"] == "afgerond"
+    assert focus("Kamerik")["Groot project De Kanis"] == "loopt"
+    assert set(focus("Snel & Polanen inclusief Waterrijk")) == {
+        "Snellerpoort",
+        "Recreatieve ontwikkelingen aan de plas",
+    }
+    assert "de locatie daarvan is inmiddels bekend" in str(gebied["Rijnoevers"]["focus"])
+    assert focus("Rijnoevers")["Buurtbijeenkomst"] == "vervallen"
+    assert "nog niet compleet" in " ".join(gebied["Staatsliedenkwartier"]["omgeving"])
+    assert "Vestingraad" in str(gebied["Binnenstad"]["focus"])
+    assert "Schuifruimte" in focus("Harmelen") and "Harmelerwaard" in focus("Harmelen")
+    # status as it stood on 31 December 2020, not today: Tournoysveld was closed in 2021
+    assert "afgerond" not in schilders["Jongerenoverlast bij Tournoysveld"]
+
+
+def test_table_adds_up_as_printed(demo):
+    data = samenstellen(demo)
+    for kolom in ("begroting", "realisatie", "resultaat", "reserve"):
+        assert sum(r[kolom] for r in data["financien"]) == data["totaal"][kolom]
+    for rij in data["financien"]:
+        assert rij["resultaat"] == rij["begroting"] - rij["realisatie"]
+
+
+def test_draft_query_count_does_not_grow_with_the_areas(demo, django_assert_max_num_queries):
+    with django_assert_max_num_queries(16):
+        samenstellen(demo)
+
+
+def test_pdf_reads_back_with_titles_areas_figures_and_totals(demo):
+    publicatie = Publicatie.objects.get()
+    inhoud = pdf_tekst(bytes(publicatie.pdf))
+    assert "Paragraaf 5 Gebiedsgericht werken" in inhoud and "Inhoudsopgave" in inhoud
+    assert "Deze pagina is gebouwd op" in inhoud
+    for naam in WOERDEN:
+        assert naam in inhoud
+    totaal = publicatie.data["totaal"]
+    regel = f"Totaal {totaal['begroting']} {totaal['realisatie']} {totaal['resultaat']}"
+    assert regel.replace("-", "−") in inhoud
+    assert re.search(r"Pagina 2 van \d+", inhoud)
+    assert publicatie.bestandsnaam == "paragraaf-gebiedsgericht-werken-2020.pdf"
+    assert PdfReader(io.BytesIO(bytes(publicatie.pdf))).pdf_header.startswith("%PDF")
+
+
+def test_published_version_never_changes_when_the_data_changes(client, raadslid, demo):
+    client.force_login(raadslid)
+    url = reverse("rapportage:gepubliceerd", args=[2020])
+
+    def artikel():
+        return re.search(r"<article class=\"paragraaf\".*</article>", tekst(client.get(url))).group(
+            0
+        )
+
+    voor = artikel()
+    Focuspunt.objects.filter(titel="Duurzaamheid").update(titel="Duurzaamheid (nieuw)")
+    assert artikel() == voor
+    assert "Duurzaamheid (nieuw)" not in voor and "Duurzaamheid" in voor
+
+
+def test_correction_is_a_new_version_and_the_difference_is_shown(
+    client, raadslid, coordinator, demo
+):
+    Focuspunt.objects.filter(titel="Snellerpoort").update(titel="Snellerpoort (herontwikkeling)")
+    client.force_login(coordinator)
+    client.post(reverse("rapportage:publiceren", args=[2020]), {"toelichting": "Titel verbeterd"})
+    assert list(Publicatie.objects.values_list("versie", flat=True)) == [2, 1]
+    client.force_login(raadslid)
+    nieuwste = tekst(client.get(reverse("rapportage:gepubliceerd", args=[2020])))
+    assert "Snellerpoort (herontwikkeling)" in nieuwste and "Versie 1" in nieuwste
+    oud = tekst(client.get(reverse("rapportage:versie", args=[2020, 1])))
+    assert "Snellerpoort (herontwikkeling)" not in oud and "er is een nieuwere versie" in oud
+    verschil = tekst(client.get(reverse("rapportage:verschil", args=[2020]), {"van": 1, "naar": 2}))
+    verschil = re.sub(r"</?strong>", "", verschil)
+    assert (
+        "Nieuw: Snel &amp; Polanen inclusief Waterrijk: Snellerpoort (herontwikkeling)" in verschil
+    )
+    assert "Vervallen: Snel &amp; Polanen inclusief Waterrijk: Snellerpoort (loopt)" in verschil
+
+
+def test_readers_get_pdf_and_open_data(client, raadslid, demo):
+    client.force_login(raadslid)
+    pdf = client.get(reverse("rapportage:pdf", args=[2020, 1]))
+    assert pdf["Content-Type"] == "application/pdf"
+    assert 'filename="paragraaf-gebiedsgericht-werken-2020.pdf"' in pdf["Content-Disposition"]
+    csv_tekst = client.get(reverse("rapportage:open_data", args=[2020, 1, "csv"])).content.decode(
+        "utf-8-sig"
+    )
+    assert csv_tekst.splitlines()[0].startswith("gebied;begroting x 1000")
+    assert "Totaal;" in csv_tekst
+    data = client.get(reverse("rapportage:open_data", args=[2020, 1, "json"])).json()
+    assert len(data["gebieden"]) == 10
+
+
+def test_public_reading_is_the_municipalitys_choice(client, demo, settings):
+    url = reverse("rapportage:gepubliceerd", args=[2020])
+    assert client.get(url).status_code == 302
+    settings.RAPPORTAGE_PUBLIEK = True
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("rol", ["raadslid", "financien", "wijkambtenaar_a"])
+def test_only_coordinators_write_preview_and_publish(client, request, rol, demo):
+    client.force_login(request.getfixturevalue(rol))
+    for url in [
+        reverse("rapportage:concept", args=[2020]),
+        reverse("rapportage:concept_pdf", args=[2020]),
+        reverse("rapportage:bewerken", args=[2020]),
+    ]:
+        assert client.get(url).status_code == 403
+    assert client.post(reverse("rapportage:publiceren", args=[2020])).status_code == 403
+    assert (
+        client.post(reverse("rapportage:bewerken", args=[2020]), {"nummer": "9"}).status_code == 403
+    )
+    assert Publicatie.objects.count() == 1
+
+
+def test_coordinator_writes_texts_and_previews_web_and_pdf(client, coordinator, demo):
+    client.force_login(coordinator)
+    molenvliet = next(
+        g
+        for g in demo.gebiedsteksten.model._meta.get_field("gebied").related_model.objects.filter(
+            naam="Molenvliet"
+        )
+    )
+    response = client.post(
+        reverse("rapportage:bewerken", args=[2020]),
+        {
+            "nummer": "5",
+            "titel": "Gebiedsgericht werken",
+            "inleiding": "<p>Een <strong>bijzonder</strong> jaar.</p><script>alert(1)</script>",
+            "slottekst": "Tot volgend jaar.",
+            f"gebied_{molenvliet.pk}": "Veel in gang gezet tijdens de pilot.",
+        },
+        follow=True,
+    )
+    pagina = response.content.decode()
+    assert "Een <strong>bijzonder</strong> jaar." in pagina and "<script>alert(1)" not in pagina
+    assert "Veel in gang gezet tijdens de pilot." in pagina
+    pdf = client.get(reverse("rapportage:concept_pdf", args=[2020]))
+    assert "Concept, niet gepubliceerd" in pdf_tekst(pdf.content)
+
+
+@pytest.mark.parametrize(
+    "kwaad",
+    [
+        '<img src="http://169.254.169.254/latest/meta-data">',
+        '<img src="file:///etc/passwd">',
+        '<link rel="stylesheet" href="http://example.com/x.css">',
+        '<p style="background: url(file:///etc/passwd)">x</p>',
+        '<a href="javascript:alert(1)">klik</a>',
+        "<script>fetch('http://example.com')</script>",
+        '<iframe src="http://example.com"></iframe>',
+    ],
+)
+def test_narrative_cannot_fetch_or_execute_anything(kwaad):
+    schoon = veilige_html(kwaad)
+    for verboden in ("<img", "<link", "style=", "javascript:", "<script", "<iframe", "file://"):
+        assert verboden not in schoon
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.com/x.png",
+        "https://static.invalid/static/css/app.css",
+        "file:///etc/passwd",
+        "http://static.invalid/static/../../etc/passwd",
+        "http://static.invalid/media/geheim.pdf",
+        "data:text/plain,hallo",
+    ],
+)
+def test_pdf_fetcher_serves_only_the_projects_static_files(url):
+    with pytest.raises(GeweigerdeURL):
+        statische_bron(url)
+    inhoud, soort = statische_bron("http://static.invalid/static/css/paragraaf-pdf.css")
+    assert soort == "text/css" and b"@page" in inhoud
+
+
+def test_pdf_with_hostile_markup_in_the_data_renders_without_fetching(demo, monkeypatch):
+    import rapportage.pdf as pdf_module
+
+    geleverd = []
+    echte_bron = pdf_module.statische_bron
+
+    def bron(url):
+        resultaat = echte_bron(url)  # raises for anything but our static files
+        geleverd.append(url)
+        return resultaat
+
+    monkeypatch.setattr(pdf_module, "statische_bron", bron)
+    data = samenstellen(demo)
+    data["inleiding"] = '<img src="file:///etc/passwd"><img src="http://example.com/x.png">'
+    assert maak_pdf(data).startswith(b"%PDF")
+    assert geleverd and all(u.startswith("http://static.invalid/static/") for u in geleverd)
+
+
+def test_failed_pdf_leaves_the_previous_version_intact(demo, monkeypatch):
+    import rapportage.services as services_module
+
+    def kapot(*args, **kwargs):
+        raise RuntimeError("PDF mislukt")
+
+    monkeypatch.setattr(services_module, "maak_pdf", kapot)
+    with pytest.raises(RuntimeError):
+        publiceer(paragraaf=demo, door=None)
+    assert list(Publicatie.objects.values_list("versie", flat=True)) == [1]
