@@ -821,6 +821,6 @@ def laad_accounts(personen: dict[str, Persoon]):
             user.is_superuser = user.is_staff = groep is None
             user.save()
         if groep:
-            user.groups.add(Group.objects.get(name=groep))
+            user.groups.add(Group.objects.get_or_create(name=groep)[0])
         if persoon:
             Persoon.objects.filter(pk=personen[persoon].pk).update(gebruiker=user)
