@@ -269,3 +269,35 @@ def test_failed_pdf_leaves_the_previous_version_intact(demo, monkeypatch):
     with pytest.raises(RuntimeError):
         publiceer(paragraaf=demo, door=None)
     assert list(Publicatie.objects.values_list("versie", flat=True)) == [1]
+
+
+@pytest.mark.parametrize("aantal", [3, 15])
+def test_draft_queries_are_constant_in_the_number_of_areas(aantal, django_assert_max_num_queries):
+    import datetime
+
+    from begroting.models import Begrotingsjaar, Begrotingspost
+    from gebieden.models import Activiteit
+    from tests.factories import (
+        FocuspuntFactory,
+        FocuspuntUpdateFactory,
+        GebiedFactory,
+        ToewijzingFactory,
+    )
+
+    jaar = Begrotingsjaar.objects.create(jaar=2020)
+    for i in range(aantal):
+        gebied = GebiedFactory(naam=f"Wijk {i:02}")
+        ToewijzingFactory(gebied=gebied)
+        FocuspuntUpdateFactory(
+            focuspunt=FocuspuntFactory(gebied=gebied), datum=datetime.date(2020, 5, 1)
+        )
+        Activiteit.objects.create(
+            gebied=gebied, datum=datetime.date(2020, 6, 1), soort="signaleren", omschrijving="x"
+        )
+        Begrotingspost.objects.create(
+            jaar=jaar, gebied=gebied, naam="Wijkbudget", begroting_na_wijziging=1000
+        )
+    paragraaf = Paragraaf.objects.create(jaar=2020)
+    with django_assert_max_num_queries(16):
+        data = samenstellen(paragraaf)
+    assert len(data["gebieden"]) == aantal
