@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django.forms",
     "django_filters",
     "simple_history",
+    "axes",
     "gebieden",
     "initiatieven",
     "begroting",
@@ -55,7 +56,21 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # Throttles repeated failed logins before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# After this many failed logins for one user name from one address, logging in is blocked
+# for AXES_COOLOFF_TIME hours (a coordinator can lift it in the admin or with axes_reset).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_UREN", default=1.0)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "account/geblokkeerd.html"
+AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "config.urls"
 FORM_RENDERER = "config.forms.NLDSFormRenderer"

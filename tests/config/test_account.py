@@ -42,3 +42,16 @@ def test_user_changes_own_password_with_the_validators_applied(client, raadslid)
     assert "Uw wachtwoord is gewijzigd." in tekst(response)
     raadslid.refresh_from_db()
     assert raadslid.check_password(nieuw)
+
+
+def test_repeated_failed_logins_are_throttled_even_with_the_right_password(
+    client, raadslid, settings
+):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("login"), {"username": "raadslid", "password": "fout"})
+    response = client.post(
+        reverse("login"), {"username": "raadslid", "password": "geheim-wachtwoord"}
+    )
+    assert response.status_code == 429
+    assert "Inloggen is tijdelijk geblokkeerd" in tekst(response)
+    assert "_auth_user_id" not in client.session
