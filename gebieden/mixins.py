@@ -103,7 +103,11 @@ class BeheerFormMixin:
         return context
 
     def get_annuleer_url(self):
-        return self.annuleer_url or self.get_success_url()
+        if self.annuleer_url:
+            return self.annuleer_url
+        if getattr(self, "success_url", None):
+            return str(self.success_url)  # also before the object exists (invalid create)
+        return self.get_success_url()
 
     def form_valid(self, form):
         response = super().form_valid(form)

@@ -71,6 +71,7 @@ AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_UREN", default=1.0)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "account/geblokkeerd.html"
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "config.urls"
 FORM_RENDERER = "config.forms.NLDSFormRenderer"
@@ -178,5 +179,6 @@ LOGGING = {
         "weasyprint": {"level": "WARNING"},
         "weasyprint.progress": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }
