@@ -1,0 +1,27 @@
+"""Load a backup made by `backup_maken` into a freshly migrated, empty database.
+
+The audit history comes from the backup itself, so no new history is written while loading.
+"""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.test.utils import override_settings
+
+from gebieden.models import Gebied
+
+
+class Command(BaseCommand):
+    help = "Zet een backup van backup_maken terug in een lege, gemigreerde database."
+
+    def add_arguments(self, parser):
+        parser.add_argument("bestand")
+
+    def handle(self, *args, bestand, **options):
+        if Gebied.objects.exists():
+            raise CommandError(
+                "De database is niet leeg; zet een backup alleen terug in een lege database."
+            )
+        with override_settings(SIMPLE_HISTORY_ENABLED=False), transaction.atomic():
+            call_command("loaddata", bestand, verbosity=0)
+        self.stdout.write(f"Backup {bestand} teruggezet.")
