@@ -52,10 +52,10 @@ def lees_bedrag(tekst: str) -> Decimal:
         bedrag = Decimal(schoon)
     except InvalidOperation as fout:
         raise OngeldigBedrag(_("„%(tekst)s” is geen bedrag.") % {"tekst": tekst}) from fout
-    if bedrag != bedrag.quantize(Decimal("0.01")):
-        raise OngeldigBedrag(_("Gebruik hoogstens twee cijfers achter de komma."))
-    if bedrag > MAXIMUM:
+    if bedrag > MAXIMUM:  # before quantize, which cannot handle huge numbers
         raise OngeldigBedrag(_("Dit bedrag is te groot."))
+    if bedrag.as_tuple().exponent < -2 and bedrag != bedrag.quantize(Decimal("0.01")):
+        raise OngeldigBedrag(_("Gebruik hoogstens twee cijfers achter de komma."))
     return (-bedrag if negatief else bedrag).quantize(Decimal("0.01"))
 
 

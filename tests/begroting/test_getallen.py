@@ -39,6 +39,7 @@ def test_reads_dutch_and_international_notation(tekst, bedrag):
         ("1e5", "is geen bedrag"),
         ("NaN", "is geen bedrag"),
         ("9" * 20, "te groot"),
+        ("9" * 400, "te groot"),
     ],
 )
 def test_refuses_what_is_not_an_amount_in_dutch(tekst, melding):
