@@ -55,3 +55,13 @@ def test_repeated_failed_logins_are_throttled_even_with_the_right_password(
     assert response.status_code == 429
     assert "Inloggen is tijdelijk geblokkeerd" in tekst(response)
     assert "_auth_user_id" not in client.session
+
+
+def test_pages_carry_the_security_headers(client):
+    response = client.get(reverse("login"))
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp and "object-src 'none'" in csp
+    assert "unsafe-inline" not in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
