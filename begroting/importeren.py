@@ -175,6 +175,11 @@ def plan_import(jaar: Begrotingsjaar, rijen: list[dict[str, str] | None]) -> Pla
 def _lees_rij(plan, nummer, rij, jaar, gebieden) -> dict | None:
     fouten = len(plan.problemen)
     waarden = {"naam": rij.get("naam", ""), "taakveld": rij.get("taakveld", "")}
+    for kolom, tekst in rij.items():
+        if any(ord(teken) < 32 and teken not in "\t" for teken in tekst):
+            plan.problemen.append(
+                Probleem(nummer, kolom, _("Deze cel bevat tekens die geen tekst zijn."))
+            )
     if not waarden["naam"]:
         plan.problemen.append(Probleem(nummer, "naam", _("Vul de naam van de post in.")))
     elif len(waarden["naam"]) > 200:
