@@ -1,8 +1,17 @@
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from gebieden.constants import Groep
 
 from .factories import GebiedFactory, PersoonFactory, ToewijzingFactory, UserFactory
+
+# CI runs the property-based tests with a fixed seed, so a run can be repeated exactly;
+# locally they explore new examples every time.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI") == "true":
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture
