@@ -115,6 +115,7 @@ class Wereld:
 R = {
     "start": (lambda w: [], "", ALLE, None),
     "login": (lambda w: [], "", None, None),
+    "gezond": (lambda w: [], "", None, None),
     "logout": (lambda w: [], "", None, None),
     "password_change": (lambda w: [], "", ALLE, ALLE),
     "gebieden:werkplek": (lambda w: [], "", WERKPLEK, None),
@@ -185,7 +186,7 @@ R = {
     "rapportage:pdf": (lambda w: [2020, 1], "", ALLE, None),
     "rapportage:open_data": (lambda w: [2020, 1, "json"], "", ALLE, None),
 }
-ZONDER_ROLCONTROLE = {"login", "logout"}  # checked separately below
+ZONDER_ROLCONTROLE = {"login", "logout", "gezond"}  # checked separately below
 
 
 def test_every_url_has_a_rule():
@@ -224,6 +225,11 @@ def test_every_role_gets_the_expected_answer(client, naam):
             )
             if rol == "anoniem":
                 assert reverse("login") in response["Location"]
+
+
+def test_health_check_is_public_and_get_only(client):
+    assert client.get(reverse("gezond")).content == b"ok"
+    assert client.post(reverse("gezond")).status_code == 405
 
 
 def test_login_and_logout(client):

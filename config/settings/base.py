@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "initiatieven",
     "begroting",
     "rapportage",
+    "bench",
 ]
 
 MIDDLEWARE = [

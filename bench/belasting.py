@@ -1,0 +1,127 @@
+"""A bounded load test on loopback: gunicorn with a few workers, wrk for a fixed time, against
+the published paragraph and the dashboard. Stops by itself; only 127.0.0.1 is ever addressed."""
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.sessions.backends.db import SessionStore
+from django.core.management.utils import get_random_secret_key
+
+from rapportage.models import Paragraaf
+
+LUA = """
+done = function(summary, latency, requests)
+  io.write(string.format("P95_US %d\\n", latency:percentile(95)))
+end
+"""
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _sessie(gebruikersnaam: str) -> str:
+    user = get_user_model().objects.get(username=gebruikersnaam)
+    sessie = SessionStore()
+    sessie["_auth_user_id"] = str(user.pk)
+    sessie["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    sessie["_auth_user_hash"] = user.get_session_auth_hash()
+    sessie.create()
+    return sessie.session_key
+
+
+def belastingtest(seconden: int = 10, verbindingen: int = 8, workers: int = 3) -> list[dict]:
+    wrk = shutil.which("wrk")
+    if not wrk:
+        raise RuntimeError("wrk ontbreekt: apt-get install -y wrk")
+    jaar = Paragraaf.objects.order_by("-jaar").values_list("jaar", flat=True).first()
+    poort = _vrije_poort()
+    omgeving = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": get_random_secret_key() + "x" * 10,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": os.environ.get(
+            "DATABASE_URL", f"sqlite:///{settings.DATABASES['default']['NAME']}"
+        ),
+    }
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "-b",
+            f"127.0.0.1:{poort}",
+            "-w",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        env=omgeving,
+        cwd=settings.BASE_DIR,
+    )
+    try:
+        _wacht_op(poort)
+        sessie = _sessie("bench_wijkambtenaar")
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+            lua.write(LUA)
+        resultaten = []
+        for pad in (f"/paragraaf/{jaar}/", "/werkplek/"):
+            uit = subprocess.run(
+                [
+                    wrk,
+                    "-t2",
+                    f"-c{verbindingen}",
+                    f"-d{seconden}s",
+                    "-s",
+                    lua.name,
+                    "-H",
+                    f"Cookie: sessionid={sessie}",
+                    "-H",
+                    "X-Forwarded-Proto: https",
+                    f"http://127.0.0.1:{poort}{pad}",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=seconden + 30,
+                check=True,
+            ).stdout
+            rps = float(re.search(r"Requests/sec:\s+([\d.]+)", uit).group(1))
+            p95 = int(re.search(r"P95_US (\d+)", uit).group(1)) / 1000
+            fouten = re.search(r"Non-2xx or 3xx responses: (\d+)", uit)
+            resultaten.append(
+                {
+                    "pad": pad,
+                    "verzoeken_per_seconde": round(rps, 1),
+                    "p95_ms": round(p95, 1),
+                    "fouten": int(fouten.group(1)) if fouten else 0,
+                }
+            )
+        Path(lua.name).unlink()
+        return resultaten
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _wacht_op(poort: int, seconden: float = 20) -> None:
+    grens = time.monotonic() + seconden
+    while time.monotonic() < grens:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", poort)) == 0:
+                return
+        time.sleep(0.2)
+    raise RuntimeError("gunicorn kwam niet op")

@@ -1,0 +1,25 @@
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from bench.data import SCHALEN, genereer
+from gebieden.models import Gebied
+
+
+class Command(BaseCommand):
+    help = "Vult een lege database met een grote, realistische dataset (deterministisch) voor de benchmark."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--schaal", choices=sorted(SCHALEN), default="groot")
+        parser.add_argument("--seed", type=int, default=1)
+
+    def handle(self, *args, schaal, seed, **options):
+        if Gebied.objects.exists():
+            raise CommandError(
+                "De database is niet leeg; de benchmarkdata gaat in een lege database."
+            )
+        start = time.perf_counter()
+        info = genereer(SCHALEN[schaal], seed)
+        self.stdout.write(
+            f"Benchmarkdata ({schaal}) geladen in {time.perf_counter() - start:.1f} s; jaar {info['jaar']}."
+        )

@@ -1,0 +1,145 @@
+"""Measure pages in-process (server time, the Django handler) and their query counts, against
+whatever database DATABASE_URL names; plus the PDF and a 10,000-row budget import."""
+
+import statistics
+import time
+from dataclasses import asdict, dataclass
+
+from django.contrib.auth import get_user_model
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from begroting.importeren import lees_bestand, plan_import, voer_uit
+from begroting.models import Begrotingsjaar
+from gebieden.models import Gebied
+from rapportage.models import Paragraaf
+from rapportage.pdf import maak_pdf
+from rapportage.samenstellen import samenstellen
+from rapportage.services import publiceer
+
+
+@dataclass
+class Meting:
+    naam: str
+    mediaan_ms: float
+    p95_ms: float
+    queries: int
+    verhouding: float | None = None
+
+
+def _percentiel(waarden, p):
+    gesorteerd = sorted(waarden)
+    return gesorteerd[min(len(gesorteerd) - 1, round(p / 100 * (len(gesorteerd) - 1)))]
+
+
+def meet(naam, functie, herhalingen) -> Meting:
+    tijden, queries = [], 0
+    for _ in range(herhalingen):
+        with CaptureQueriesContext(connection) as vastgelegd:
+            start = time.perf_counter()
+            functie()
+            tijden.append((time.perf_counter() - start) * 1000)
+        queries = len(vastgelegd.captured_queries)
+    return Meting(
+        naam, round(statistics.median(tijden), 1), round(_percentiel(tijden, 95), 1), queries
+    )
+
+
+def _client(gebruikersnaam):
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(get_user_model().objects.get(username=gebruikersnaam))
+    return client
+
+
+def _get(client, url):
+    def verzoek():
+        response = client.get(url)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} gaf {response.status_code}")
+
+    return verzoek
+
+
+def alle_metingen(
+    herhalingen: int = 20, import_rijen: int = 10_000, met_pdf: bool = True
+) -> list[Meting]:
+    paragraaf = Paragraaf.objects.order_by("-jaar").first()
+    jaar = paragraaf.jaar
+    if not paragraaf.publicaties.exists():
+        publiceer(paragraaf=paragraaf, door=None)
+    wijk = Gebied.objects.filter(soort="wijk").order_by("pk").first()
+    coord, ambtenaar, financien = (
+        _client("bench_coordinator"),
+        _client("bench_wijkambtenaar"),
+        _client("bench_financien"),
+    )
+    pagina_metingen = [
+        ("minimale view (/gezond/)", coord, reverse("gezond")),
+        ("dashboard wijkambtenaar", ambtenaar, reverse("gebieden:werkplek")),
+        ("focuspuntenlijst", ambtenaar, reverse("gebieden:focuspunt_lijst")),
+        (
+            "focuspuntenlijst gefilterd",
+            ambtenaar,
+            reverse("gebieden:focuspunt_lijst")
+            + f"?jaar={jaar}&status=loopt&volgorde=-laatste_update",
+        ),
+        ("gebiedspagina", ambtenaar, wijk.get_absolute_url()),
+        ("begrotingsgrid", financien, reverse("begroting:grid", args=[jaar])),
+        ("initiatievenlijst", coord, reverse("initiatieven:lijst")),
+        (
+            "concept jaarparagraaf (alle gebieden)",
+            coord,
+            reverse("rapportage:concept", args=[jaar]),
+        ),
+        ("gepubliceerde paragraaf", coord, reverse("rapportage:gepubliceerd", args=[jaar])),
+    ]
+    metingen = [meet(naam, _get(client, url), herhalingen) for naam, client, url in pagina_metingen]
+    if met_pdf:
+        metingen.append(
+            meet(
+                "PDF van de paragraaf",
+                lambda: maak_pdf(samenstellen(paragraaf)),
+                max(1, herhalingen // 10),
+            )
+        )
+    metingen.append(
+        meet(
+            f"import {import_rijen} begrotingsregels (voorbeeld + opslaan)",
+            lambda: _importeer(import_rijen),
+            1,
+        )
+    )
+    minimaal = metingen[0].mediaan_ms or 0.001
+    for m in metingen:
+        m.verhouding = round(m.mediaan_ms / minimaal, 1)
+    return metingen
+
+
+def _importeer(rijen: int) -> None:
+    """Import into a year of its own, inside a transaction that is rolled back afterwards."""
+    wijk = Gebied.objects.filter(soort="wijk").order_by("pk").first()
+    inhoud = "gebied;naam;begroting na wijziging;realisatie\n" + "".join(
+        f"{wijk.naam};Post {i};1.234,56;{i},00\n" for i in range(rijen)
+    )
+    with transaction.atomic():
+        jaar = Begrotingsjaar.objects.create(jaar=2099)
+        plan = plan_import(jaar, lees_bestand("bench.csv", inhoud.encode()))
+        if not plan.geldig or len(plan.nieuw) != rijen:
+            raise RuntimeError("de benchmarkimport is niet geldig")
+        voer_uit(plan)
+        transaction.set_rollback(True)
+
+
+def als_tabel(metingen: list[Meting]) -> str:
+    regels = [f"{'meting':<58} {'mediaan ms':>11} {'p95 ms':>9} {'queries':>8} {'x minimaal':>11}"]
+    for m in metingen:
+        regels.append(
+            f"{m.naam:<58} {m.mediaan_ms:>11} {m.p95_ms:>9} {m.queries:>8} {m.verhouding:>11}"
+        )
+    return "\n".join(regels)
+
+
+def als_json(metingen: list[Meting]) -> list[dict]:
+    return [asdict(m) for m in metingen]

@@ -1,0 +1,40 @@
+"""A small run of the benchmark, so that it keeps working (no timing is asserted)."""
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def test_benchmark_smoke_run(tmp_path):
+    call_command("bench_data", "--schaal", "klein", stdout=io.StringIO())
+    uitvoer = tmp_path / "bench.json"
+    tekst = io.StringIO()
+    call_command(
+        "bench", "--herhalingen", "1", "--import-rijen", "20", "--json", str(uitvoer), stdout=tekst
+    )
+    metingen = json.loads(uitvoer.read_text())["metingen"]
+    namen = [m["naam"] for m in metingen]
+    assert namen[0] == "minimale view (/gezond/)"
+    assert {"dashboard wijkambtenaar", "gepubliceerde paragraaf", "PDF van de paragraaf"} <= set(
+        namen
+    )
+    assert all(m["queries"] >= 0 and m["mediaan_ms"] >= 0 for m in metingen)
+    assert "mediaan ms" in tekst.getvalue()
+
+
+def test_benchmark_data_has_the_promised_shape():
+    from django.db.models import Count
+
+    from gebieden.models import Focuspunt, Gebied
+
+    call_command("bench_data", "--schaal", "klein", "--seed", "7", stdout=io.StringIO())
+    assert Gebied.objects.filter(soort="gebied").count() == 2
+    assert Gebied.objects.filter(soort__in=["wijk", "dorp"]).count() == 4
+    assert Gebied.objects.filter(soort="buurt").count() == 8
+    assert Focuspunt.objects.count() == 4 * 2 * 3  # wijken x jaren x new focus points a year
+    per_punt = Focuspunt.objects.annotate(n=Count("updates")).values_list("n", flat=True)
+    assert min(per_punt) >= 2 and max(per_punt) <= 5
