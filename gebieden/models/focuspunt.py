@@ -135,6 +135,8 @@ class FocuspuntUpdate(models.Model):
         verbose_name = _("update van een focuspunt")
         verbose_name_plural = _("updates van focuspunten")
         ordering = ["datum", "aangemaakt_op", "pk"]
+        # "the status on a date" looks up the last update of a focus point up to that date
+        indexes = [models.Index(fields=["focuspunt", "datum"], name="update_punt_datum")]
 
     def __str__(self):
         return f"{self.datum:%d-%m-%Y} {self.get_status_display()}"

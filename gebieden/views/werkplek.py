@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Max, Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -114,9 +114,12 @@ class FocuspuntListView(WerkplekMixin, FilterView):
     paginate_by = 25
 
     def get_queryset(self):
+        # A correlated subquery rather than Max() over a join: the database then looks up the
+        # last update only for the rows of the page (index update_punt_datum), not for all.
+        laatste = FocuspuntUpdate.objects.filter(focuspunt=OuterRef("pk")).order_by("-datum")
         return (
             Focuspunt.objects.select_related("gebied", "thema", "eigenaar", "partner")
-            .annotate(laatste_update=Max("updates__datum"))
+            .annotate(laatste_update=Subquery(laatste.values("datum")[:1]))
             .order_by("gebied__naam", "titel")
         )
 
