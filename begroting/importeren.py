@@ -309,9 +309,8 @@ EXPORT_KOPPEN = [
 ]
 
 
-def exporteer(jaar: Begrotingsjaar, uitvoer) -> None:
-    """Write the year's lines in the import format (semicolons, Dutch amounts)."""
-    schrijver = csv.writer(uitvoer, delimiter=";")
+def exporteer(jaar: Begrotingsjaar, schrijver) -> None:
+    """Write the year's lines in the import format (Dutch amounts) to a CSV writer."""
     schrijver.writerow(EXPORT_KOPPEN)
     for post in jaar.posten.select_related("gebied").order_by("gebied__naam", "naam"):
         schrijver.writerow(

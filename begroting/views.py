@@ -6,12 +6,12 @@ from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import ListView, TemplateView
 
+from config.weergave import csv_antwoord
 from gebieden.historie import regels as historie_regels
 from gebieden.mixins import CoordinatorVereistMixin
 from gebieden.permissions import is_coordinator, is_financien
@@ -236,10 +236,8 @@ class ImportView(FinancienMixin, TemplateView):
 class ExportView(LoginRequiredMixin, View):
     def get(self, request, jaar):
         begrotingsjaar = get_object_or_404(Begrotingsjaar, jaar=jaar)
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="begroting-{jaar}.csv"'
-        response.write("\ufeff")
-        exporteer(begrotingsjaar, response)
+        response, schrijver = csv_antwoord(f"begroting-{jaar}.csv")
+        exporteer(begrotingsjaar, schrijver)
         return response
 
 

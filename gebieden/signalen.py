@@ -8,8 +8,9 @@ import calendar
 import datetime
 from dataclasses import dataclass
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+
+from config.weergave import nl_datum
 
 from .constants import OPEN_STATUSSEN, VERWACHTE_ROL, FocuspuntStatus, VisieStatus
 from .models import Focuspunt
@@ -29,10 +30,6 @@ def maanden_terug(datum: datetime.date, maanden: int) -> datetime.date:
     return datum.replace(
         year=jaar, month=maand, day=min(datum.day, calendar.monthrange(jaar, maand)[1])
     )
-
-
-def _datum(datum: datetime.date) -> str:
-    return date_format(datum, "j F Y")
 
 
 def signalen(
@@ -76,7 +73,7 @@ def _bezetting_signalen(overzicht: GebiedOverzicht) -> list[Signaal]:
             if bezetting.vacant_sinds:
                 tekst = _("Geen %(rol)s sinds %(datum)s.") % {
                     "rol": bezetting.rol_label,
-                    "datum": _datum(bezetting.vacant_sinds),
+                    "datum": nl_datum(bezetting.vacant_sinds),
                 }
             else:
                 tekst = _("Geen %(rol)s.") % {"rol": bezetting.rol_label}
@@ -105,7 +102,7 @@ def _focuspunt_signalen(
             tekst = _("„%(titel)s” heeft sinds %(datum)s geen update gehad.")
             resultaat.append(
                 Signaal(
-                    "geen_update", tekst % {"titel": punt.titel, "datum": _datum(laatste)}, punt
+                    "geen_update", tekst % {"titel": punt.titel, "datum": nl_datum(laatste)}, punt
                 )
             )
         sinds = _blijft_aandachtspunt_sinds(updates)
@@ -114,7 +111,7 @@ def _focuspunt_signalen(
             resultaat.append(
                 Signaal(
                     "blijft_aandachtspunt",
-                    tekst % {"titel": punt.titel, "datum": _datum(sinds)},
+                    tekst % {"titel": punt.titel, "datum": nl_datum(sinds)},
                     punt,
                 )
             )

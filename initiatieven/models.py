@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .constants import Besluit, Doelgroep, Hulpvorm, InitiatiefStatus
+from .constants import BESLISTERMIJN_WEKEN, Besluit, Doelgroep, Hulpvorm, InitiatiefStatus
 
 GEEN_NEGATIEF = [
     MinValueValidator(Decimal("0.00"), message=_("Een bedrag kan niet negatief zijn."))
@@ -230,8 +230,6 @@ class Aanvraag(models.Model):
         return f"{self.regeling}: {self.initiatief}"
 
     def beslistermijn(self) -> datetime.date:
-        from .constants import BESLISTERMIJN_WEKEN
-
         return self.ontvangen_op + datetime.timedelta(weeks=BESLISTERMIJN_WEKEN)
 
     @property

@@ -1,12 +1,10 @@
 """Screens for initiatives and subsidies. Officials manage initiatives in their own areas,
 coordinators in all; decisions and accountability need the coordinator role."""
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,10 +12,11 @@ from django.views import View
 from django.views.generic import TemplateView
 from django_filters.views import FilterView
 
+from config.weergave import csv_antwoord, csv_veilig
 from gebieden.models import Gebied
 from gebieden.permissions import is_coordinator
 from gebieden.views.beheer import BeheerLijstView, beheer_views
-from gebieden.views.werkplek import WerkplekMixin, csv_veilig
+from gebieden.views.werkplek import WerkplekMixin
 
 from . import services
 from .filters import InitiatiefFilter, RegelingFilter
@@ -73,12 +72,7 @@ class InitiatiefListView(WerkplekMixin, FilterView):
 
     def csv(self, initiatieven):
         """Without personal data: initiators' names and contacts stay in the application."""
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="initiatieven-{timezone.localdate().isoformat()}.csv"'
-        )
-        response.write("\ufeff")
-        schrijver = csv.writer(response, delimiter=";")
+        response, schrijver = csv_antwoord(f"initiatieven-{timezone.localdate().isoformat()}.csv")
         schrijver.writerow(
             [
                 "Gebied",
@@ -301,6 +295,14 @@ class AanvraagView(InitiatiefMixin, View):
         return HttpResponseRedirect(self.initiatief.get_absolute_url() + "#aanvragen")
 
 
+def fouten_op_formulier(form, fout: ValidationError) -> None:
+    """Show a service's Dutch refusal on the form, at the field it names (or on top)."""
+    per_veld = fout.message_dict if hasattr(fout, "error_dict") else {None: fout.messages}
+    for veld, meldingen in per_veld.items():
+        for melding in meldingen:
+            form.add_error(veld if veld in form.fields else None, melding)
+
+
 class BesluitView(InitiatiefMixin, View):
     http_method_names = ["post"]
     alleen_coordinator = True
@@ -326,9 +328,7 @@ class BesluitView(InitiatiefMixin, View):
                 budget_bevestigd=data["budget_bevestigd"],
             )
         except ValidationError as fout:
-            for veld, meldingen in fout.message_dict.items():
-                for melding in meldingen:
-                    form.add_error(veld if veld in form.fields else None, melding)
+            fouten_op_formulier(form, fout)
             return self.toon(status=400, besluit_form=form)
         except services.BudgetWaarschuwing as waarschuwing:
             form.add_error("budget_bevestigd", str(waarschuwing))
@@ -356,13 +356,7 @@ class VerantwoordingView(InitiatiefMixin, View):
         try:
             services.verantwoord(aanvraag=aanvraag, **form.cleaned_data)
         except ValidationError as fout:
-            for veld, meldingen in (
-                fout.message_dict.items()
-                if hasattr(fout, "error_dict")
-                else [(None, fout.messages)]
-            ):
-                for melding in meldingen:
-                    form.add_error(veld if veld in form.fields else None, melding)
+            fouten_op_formulier(form, fout)
             return self.toon(status=400, verantwoording_form=form)
         except services.GelijktijdigBesloten:
             messages.error(

@@ -4,10 +4,10 @@ schemes over their yearly budget."""
 import datetime
 from dataclasses import dataclass
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from config.bedragen import als_euro
+from config.weergave import nl_datum
 
 from .constants import Besluit
 from .models import Aanvraag, Regeling
@@ -18,10 +18,6 @@ class Waarschuwing:
     soort: str
     tekst: str
     aanvraag: Aanvraag | None = None
-
-
-def _datum(d: datetime.date) -> str:
-    return date_format(d, "j F Y")
 
 
 def aanvraag_waarschuwingen(aanvragen, vandaag: datetime.date) -> list[Waarschuwing]:
@@ -35,7 +31,7 @@ def aanvraag_waarschuwingen(aanvragen, vandaag: datetime.date) -> list[Waarschuw
             resultaat.append(
                 Waarschuwing(
                     "besluit_te_laat",
-                    tekst % {"initiatief": a.initiatief.titel, "datum": _datum(a.ontvangen_op)},
+                    tekst % {"initiatief": a.initiatief.titel, "datum": nl_datum(a.ontvangen_op)},
                     a,
                 )
             )
@@ -53,7 +49,7 @@ def aanvraag_waarschuwingen(aanvragen, vandaag: datetime.date) -> list[Waarschuw
                     tekst
                     % {
                         "initiatief": a.initiatief.titel,
-                        "datum": _datum(a.verantwoording_uiterlijk),
+                        "datum": nl_datum(a.verantwoording_uiterlijk),
                     },
                     a,
                 )

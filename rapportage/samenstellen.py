@@ -9,11 +9,11 @@ import datetime
 
 from django.conf import settings
 from django.db.models import Max
-from django.utils.formats import date_format
 from django.utils.text import slugify
 
 from begroting.afronding import in_duizenden
 from begroting.overzicht import jaaroverzicht
+from config.weergave import nl_datum
 from gebieden.constants import GebiedSoort, Rol, VisieStatus
 from gebieden.models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
 from gebieden.overzicht import gebied_overzicht
@@ -30,10 +30,6 @@ STATUS_WOORDEN = {
     "vervallen": "vervallen",
 }
 RAPPORT_SOORTEN = [GebiedSoort.WIJK, GebiedSoort.DORP]
-
-
-def _datum(d: datetime.date) -> str:
-    return date_format(d, "j F Y")
 
 
 def _euro(bedrag) -> str:
@@ -79,7 +75,7 @@ def samenstellen(paragraaf) -> dict:
                 "functionarissen": _functionaris_zinnen(overzicht),
                 "initiatieven": _initiatieven_zin(initiatieven.get(gebied.pk)),
                 "activiteiten": [
-                    f"{_datum(a.datum)}: {a.get_soort_display()}, {a.omschrijving}"
+                    f"{nl_datum(a.datum)}: {a.get_soort_display()}, {a.omschrijving}"
                     for a in activiteiten.get(gebied.pk, [])
                 ],
                 "financieel": financien["per_gebied"].get(gebied.pk),
@@ -129,7 +125,7 @@ def _omgeving_zin(gebied, overzicht) -> list[str]:
     for visie, status in overzicht.visies:
         soort = visie.get_soort_display().capitalize()
         if status == VisieStatus.VASTGESTELD:
-            zin = f"{soort} „{visie.titel}”, vastgesteld op {_datum(visie.vastgesteld_op)}"
+            zin = f"{soort} „{visie.titel}”, vastgesteld op {nl_datum(visie.vastgesteld_op)}"
         elif status == VisieStatus.VERLOPEN:
             zin = f"{soort} „{visie.titel}” is verlopen"
         else:
@@ -149,7 +145,7 @@ def _functionaris_zinnen(overzicht) -> list[str]:
         if b.personen:
             zinnen.append(f"{str(rol).capitalize()}: {', '.join(p.naam for p in b.personen)}.")
         elif b.vacant_sinds:
-            zinnen.append(f"Geen {rol} sinds {_datum(b.vacant_sinds)}.")
+            zinnen.append(f"Geen {rol} sinds {nl_datum(b.vacant_sinds)}.")
         else:
             zinnen.append(f"Geen {rol}.")
         if b.waarnemers:

@@ -1,7 +1,6 @@
 """The annual paragraph: coordinators write, preview and publish; readers read the published
 versions (stored, never rebuilt), download the PDF and the tables as open data."""
 
-import csv
 import difflib
 
 from django.conf import settings
@@ -14,6 +13,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views import View
 
+from config.weergave import csv_antwoord
 from gebieden.constants import GebiedSoort
 from gebieden.mixins import CoordinatorVereistMixin
 from gebieden.models import Gebied
@@ -200,12 +200,7 @@ class OpenDataView(LezerMixin, View):
             return JsonResponse(
                 publicatie.data, json_dumps_params={"ensure_ascii": False, "indent": 2}
             )
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="financien-{jaar}-versie-{versie}.csv"'
-        )
-        response.write("\ufeff")
-        schrijver = csv.writer(response, delimiter=";")
+        response, schrijver = csv_antwoord(f"financien-{jaar}-versie-{versie}.csv")
         schrijver.writerow(
             [
                 "gebied",

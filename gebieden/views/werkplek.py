@@ -1,19 +1,19 @@
 """The werkplek of area officials: dashboard, focus points, updates, activities, history."""
 
-import csv
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Prefetch, Subquery
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 from django_filters.views import FilterView
+
+from config.weergave import csv_antwoord, csv_veilig
 
 from .. import services
 from ..constants import OPEN_STATUSSEN, GebiedSoort
@@ -100,12 +100,6 @@ CSV_KOLOMMEN = [
 ]
 
 
-def csv_veilig(waarde) -> str:
-    """Text for a spreadsheet cell: a leading = + - @ would be run as a formula, so quote it."""
-    tekst = "" if waarde is None else str(waarde)
-    return "'" + tekst if tekst[:1] in ("=", "+", "-", "@", "\t", "\r") else tekst
-
-
 class FocuspuntListView(WerkplekMixin, FilterView):
     """All focus points the user may see, filtered, sorted, paginated; `?export=csv` for CSV."""
 
@@ -129,11 +123,7 @@ class FocuspuntListView(WerkplekMixin, FilterView):
         return super().render_to_response(context, **kwargs)
 
     def csv(self, focuspunten):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        datum = timezone.localdate().isoformat()
-        response["Content-Disposition"] = f'attachment; filename="focuspunten-{datum}.csv"'
-        response.write("\ufeff")  # so Excel reads UTF-8
-        schrijver = csv.writer(response, delimiter=";")
+        response, schrijver = csv_antwoord(f"focuspunten-{timezone.localdate().isoformat()}.csv")
         schrijver.writerow([kop for _, kop in CSV_KOLOMMEN])
         for punt in focuspunten:
             waarden = {
