@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 
 from begroting.importeren import lees_bestand, plan_import, voer_uit
@@ -27,6 +27,7 @@ class Meting:
     p95_ms: float
     queries: int
     verhouding: float | None = None
+    verhouding_ingelogd: float | None = None
 
 
 def _percentiel(waarden, p):
@@ -63,8 +64,15 @@ def _get(client, url):
 
 
 def alle_metingen(
-    herhalingen: int = 20, import_rijen: int = 10_000, met_pdf: bool = True
+    herhalingen: int = 20, import_rijen: int = 10_000, met_pdf: bool = True, alleen: str = ""
 ) -> list[Meting]:
+    """Measure everything, or with `alleen` only the measurements whose name contains it (the
+    minimal views are always measured: the ratios need them)."""
+    with override_settings(ROOT_URLCONF="bench.urls"):
+        return _metingen(herhalingen, import_rijen, met_pdf, alleen)
+
+
+def _metingen(herhalingen, import_rijen, met_pdf, alleen) -> list[Meting]:
     paragraaf = Paragraaf.objects.order_by("-jaar").first()
     jaar = paragraaf.jaar
     if not paragraaf.publicaties.exists():
@@ -77,6 +85,7 @@ def alle_metingen(
     )
     pagina_metingen = [
         ("minimale view (/gezond/)", coord, reverse("gezond")),
+        ("minimale view, ingelogd", coord, reverse("bench_minimaal_ingelogd")),
         ("dashboard wijkambtenaar", ambtenaar, reverse("gebieden:werkplek")),
         ("focuspuntenlijst", ambtenaar, reverse("gebieden:focuspunt_lijst")),
         (
@@ -95,8 +104,12 @@ def alle_metingen(
         ),
         ("gepubliceerde paragraaf", coord, reverse("rapportage:gepubliceerd", args=[jaar])),
     ]
-    metingen = [meet(naam, _get(client, url), herhalingen) for naam, client, url in pagina_metingen]
-    if met_pdf:
+    metingen = [
+        meet(naam, _get(client, url), herhalingen)
+        for i, (naam, client, url) in enumerate(pagina_metingen)
+        if i < 2 or alleen in naam
+    ]
+    if met_pdf and alleen in "PDF van de paragraaf":
         metingen.append(
             meet(
                 "PDF van de paragraaf",
@@ -104,16 +117,18 @@ def alle_metingen(
                 max(1, herhalingen // 10),
             )
         )
-    metingen.append(
-        meet(
-            f"import {import_rijen} begrotingsregels (voorbeeld + opslaan)",
-            lambda: _importeer(import_rijen),
-            1,
+    if alleen in "import begrotingsregels":
+        metingen.append(
+            meet(
+                f"import {import_rijen} begrotingsregels (voorbeeld + opslaan)",
+                lambda: _importeer(import_rijen),
+                1,
+            )
         )
-    )
-    minimaal = metingen[0].mediaan_ms or 0.001
+    minimaal, ingelogd = (m.mediaan_ms or 0.001 for m in metingen[:2])
     for m in metingen:
         m.verhouding = round(m.mediaan_ms / minimaal, 1)
+        m.verhouding_ingelogd = round(m.mediaan_ms / ingelogd, 1)
     return metingen
 
 
@@ -133,10 +148,14 @@ def _importeer(rijen: int) -> None:
 
 
 def als_tabel(metingen: list[Meting]) -> str:
-    regels = [f"{'meting':<58} {'mediaan ms':>11} {'p95 ms':>9} {'queries':>8} {'x minimaal':>11}"]
+    regels = [
+        f"{'meting':<58} {'mediaan ms':>11} {'p95 ms':>9} {'queries':>8} {'x minimaal':>11}"
+        f" {'x ingelogd':>11}"
+    ]
     for m in metingen:
         regels.append(
             f"{m.naam:<58} {m.mediaan_ms:>11} {m.p95_ms:>9} {m.queries:>8} {m.verhouding:>11}"
+            f" {m.verhouding_ingelogd:>11}"
         )
     return "\n".join(regels)
 

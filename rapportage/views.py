@@ -2,6 +2,7 @@
 versions (stored, never rebuilt), download the PDF and the tables as open data."""
 
 import difflib
+import functools
 
 from django.conf import settings
 from django.contrib import messages
@@ -152,8 +153,18 @@ class PublicerenView(CoordinatorVereistMixin, View):
         return redirect("rapportage:versie", jaar=jaar, versie=publicatie.versie)
 
 
-def publicatie_of_404(jaar, versie=None) -> Publicatie:
-    publicaties = Publicatie.objects.select_related("paragraaf").filter(paragraaf__jaar=jaar)
+ZWARE_VELDEN = {"html", "pdf", "data"}
+PARAGRAAF_KOP = ("paragraaf__jaar", "paragraaf__nummer", "paragraaf__titel")
+
+
+def publicatie_of_404(jaar, versie=None, *, met: tuple[str, ...] = ()) -> Publicatie:
+    """The given (or newest) version of a year; of the large stored fields only those in `met`
+    are loaded: a paragraph of 120 areas stores megabytes."""
+    publicaties = (
+        Publicatie.objects.select_related("paragraaf")
+        .filter(paragraaf__jaar=jaar)
+        .defer(*(ZWARE_VELDEN - set(met)))
+    )
     publicatie = (
         publicaties.filter(versie=versie).first()
         if versie
@@ -164,19 +175,47 @@ def publicatie_of_404(jaar, versie=None) -> Publicatie:
     return publicatie
 
 
+PLAATS_VAN_DE_PARAGRAAF = "<!--opgeslagen-paragraaf-->"
+
+
+@functools.lru_cache(maxsize=8)
+def _opgeslagen_html(publicatie_pk: int, gebouwd_op: str) -> bytes:
+    """The frozen HTML of a version, encoded once per process: a version never changes (the
+    build moment is part of the key, so a restored database with reused ids never meets a
+    stale entry)."""
+    return Publicatie.objects.values_list("html", flat=True).get(pk=publicatie_pk).encode()
+
+
 class GepubliceerdView(LezerMixin, View):
-    """Served from what was stored at publication: never rebuilt from today's data."""
+    """Served from what was stored at publication: never rebuilt from today's data.
+
+    Only the page around the paragraph is rendered per request; the stored paragraph (megabytes
+    for a large municipality) goes into the response as the bytes kept from the first reader.
+    """
 
     def get(self, request, jaar, versie=None):
-        publicatie = publicatie_of_404(jaar, versie)
         versies = list(
-            publicatie.paragraaf.publicaties.defer("html", "pdf", "data").order_by("-versie")
+            Publicatie.objects.select_related("paragraaf")
+            .filter(paragraaf__jaar=jaar)
+            .only("versie", "gebouwd_op", "toelichting", *PARAGRAAF_KOP)
+            .order_by("-versie")
         )
-        return render(
-            request,
+        publicatie = next((v for v in versies if versie in (None, v.versie)), None)
+        if publicatie is None:
+            raise Http404(_("Er is (nog) geen gepubliceerde paragraaf voor dit jaar."))
+        pagina = render_to_string(
             "rapportage/gepubliceerd.html",
-            {"publicatie": publicatie, "versies": versies, "nieuwste": versies[0].versie},
+            {
+                "publicatie": publicatie,
+                "html": PLAATS_VAN_DE_PARAGRAAF,
+                "versies": versies,
+                "nieuwste": versies[0].versie,
+            },
+            request=request,
         )
+        voor, na = pagina.split(PLAATS_VAN_DE_PARAGRAAF, 1)
+        paragraaf = _opgeslagen_html(publicatie.pk, publicatie.gebouwd_op.isoformat())
+        return HttpResponse([voor.encode(), paragraaf, na.encode()])
 
 
 def pdf_antwoord(pdf: bytes, naam: str) -> HttpResponse:
@@ -187,7 +226,7 @@ def pdf_antwoord(pdf: bytes, naam: str) -> HttpResponse:
 
 class PdfView(LezerMixin, View):
     def get(self, request, jaar, versie):
-        publicatie = publicatie_of_404(jaar, versie)
+        publicatie = publicatie_of_404(jaar, versie, met=("pdf",))
         return pdf_antwoord(publicatie.pdf, publicatie.bestandsnaam)
 
 
@@ -195,7 +234,7 @@ class OpenDataView(LezerMixin, View):
     """The tables of a published version as CSV (financial table) or JSON (everything)."""
 
     def get(self, request, jaar, versie, formaat):
-        publicatie = publicatie_of_404(jaar, versie)
+        publicatie = publicatie_of_404(jaar, versie, met=("data",))
         if formaat == "json":
             return JsonResponse(
                 publicatie.data, json_dumps_params={"ensure_ascii": False, "indent": 2}
@@ -243,7 +282,7 @@ class VerschilView(LezerMixin, View):
             van, naar = int(request.GET["van"]), int(request.GET["naar"])
         except (KeyError, ValueError) as fout:
             raise Http404 from fout
-        oud, nieuw = publicatie_of_404(jaar, van), publicatie_of_404(jaar, naar)
+        oud, nieuw = (publicatie_of_404(jaar, v, met=("data",)) for v in (van, naar))
         verschil = [
             r
             for r in difflib.unified_diff(

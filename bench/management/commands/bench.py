@@ -6,6 +6,7 @@ wrk) against the published paragraph and the dashboard. See docs/performance.md.
 
 import json as _json
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from bench.meten import alle_metingen, als_json, als_tabel
@@ -18,6 +19,9 @@ class Command(BaseCommand):
         parser.add_argument("--herhalingen", type=int, default=20)
         parser.add_argument("--import-rijen", type=int, default=10_000)
         parser.add_argument("--zonder-pdf", action="store_true")
+        parser.add_argument(
+            "--alleen", default="", help="Alleen de metingen waarvan de naam dit bevat."
+        )
         parser.add_argument("--json", help="Schrijf de uitkomsten ook naar dit bestand.")
         parser.add_argument(
             "--belasting", action="store_true", help="Ook een belastingtest met gunicorn en wrk."
@@ -29,11 +33,16 @@ class Command(BaseCommand):
         herhalingen,
         import_rijen,
         zonder_pdf,
+        alleen="",
         json: str | None = None,
         belasting=False,
         **options,
     ):
-        metingen = alle_metingen(herhalingen, import_rijen, not zonder_pdf)
+        if settings.DEBUG:
+            self.stderr.write(
+                "Let op: DEBUG staat aan; meet met DEBUG=false voor cijfers zoals in productie."
+            )
+        metingen = alle_metingen(herhalingen, import_rijen, not zonder_pdf, alleen)
         self.stdout.write(als_tabel(metingen))
         uitkomst = {"metingen": als_json(metingen)}
         if belasting:
