@@ -34,7 +34,6 @@ class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):
         # The grid has no visible label per cell: name the cell after its column and line.
         regel = self.instance.naam or _("nieuwe post")
         for naam, veld in self.fields.items():
-            veld.widget = zonder_template(veld.widget)
             veld.widget.attrs["aria-label"] = f"{veld.label} – {regel}"
             if naam in ("naam", "taakveld"):
                 veld.widget.attrs["size"] = 18 if naam == "naam" else 8

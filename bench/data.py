@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from begroting.models import Begrotingsjaar, Begrotingspost
+from gebieden.aandacht import herbereken as herbereken_aandacht
 from gebieden.constants import FocuspuntStatus, Groep
 from gebieden.models import (
     Focuspunt,
@@ -160,6 +161,7 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
     for punt, status in zip(punten, statussen, strict=True):
         punt.status = status
     Focuspunt.objects.bulk_update(punten, ["status"], batch_size=2000)
+    herbereken_aandacht(p.pk for p in punten)  # bulk_create sends no signals
 
     jaren = Begrotingsjaar.objects.bulk_create(
         [

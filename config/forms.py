@@ -8,6 +8,7 @@ from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
 from .bedragen import OngeldigBedrag, lees_bedrag, schrijf_bedrag
+from .widgets import ZonderTemplateMixin, zonder_template
 
 LEGE_KEUZE = _("– Kies –")
 DJANGO_LEGE_KEUZES = {BLANK_CHOICE_LABEL, "---------"}
@@ -40,7 +41,7 @@ class NLDSFormRenderer(TemplatesSetting):
     field_template_name = "forms/field.html"
 
 
-class DatumInput(forms.DateInput):
+class DatumInput(ZonderTemplateMixin, forms.DateInput):
     input_type = "date"
 
     def __init__(self, attrs=None):
@@ -61,6 +62,7 @@ class NLDSFormMixin:
                 (k for cls, k in WIDGET_KLASSEN.items() if isinstance(widget, cls)), TEXTBOX
             )
             widget.attrs["class"] = f"{widget.attrs.get('class', '')} {klasse}".strip()
+            field.widget = zonder_template(widget)
 
     def full_clean(self):
         super().full_clean()

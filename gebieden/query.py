@@ -7,7 +7,6 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from .constants import AFGESLOTEN_STATUSSEN
 from .models.periode import geldig_in_jaar_q, geldig_op_q
 from .permissions import is_coordinator, is_wijkambtenaar
 
@@ -68,17 +67,14 @@ class FocuspuntQuerySet(models.QuerySet):
     def in_jaar(self, jaar: int):
         """Focus points that had attention in `jaar`: started by then, with a status by the end
         of it (or no timeline at all yet, e.g. made in the admin), and not already done or
-        dropped at the end of the year before."""
-        update = apps.get_model("gebieden", "FocuspuntUpdate")
-        return (
-            self.filter(startjaar__lte=jaar)
-            .met_status_op(datetime.date(jaar, 12, 31), "status_eind_jaar")
-            .met_status_op(datetime.date(jaar - 1, 12, 31), "status_vorig_jaar")
-            .filter(
-                Q(status_eind_jaar__isnull=False)
-                | ~Exists(update.objects.filter(focuspunt=OuterRef("pk")))
-            )
-            .filter(
-                Q(status_vorig_jaar__isnull=True) | ~Q(status_vorig_jaar__in=AFGESLOTEN_STATUSSEN)
+        dropped at the end of the year before (unless picked up again in `jaar`). Read from the
+        stored runs of years
+        (gebieden/aandacht.py), which a database can join in one pass."""
+        periode = apps.get_model("gebieden", "Aandachtsperiode")
+        return self.filter(
+            Exists(
+                periode.objects.filter(focuspunt=OuterRef("pk"), van__lte=jaar).filter(
+                    Q(tot__isnull=True) | Q(tot__gte=jaar)
+                )
             )
         )

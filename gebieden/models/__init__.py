@@ -1,3 +1,4 @@
+from .aandacht import Aandachtsperiode
 from .activiteit import Activiteit
 from .focuspunt import Focuspunt, FocuspuntUpdate
 from .gebied import Gebied, Thema
@@ -5,6 +6,7 @@ from .mensen import Partner, Persoon, Toewijzing
 from .rondom import Platform, Visie
 
 __all__ = [
+    "Aandachtsperiode",
     "Activiteit",
     "Focuspunt",
     "FocuspuntUpdate",

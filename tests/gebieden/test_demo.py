@@ -59,7 +59,7 @@ def test_demo_2020_holds_the_seed_statements():
     assert overzicht.platforms == [] and overzicht.visies == []
 
     schilders_2020 = {
-        p.titel: p.status_eind_jaar
+        p.titel: p.status_eind_jaar(2020)
         for p in Focuspunt.objects.filter(gebied__naam="Schilderskwartier").in_jaar(2020)
     }
     assert schilders_2020["Bouwweg Oasen"] == "afgerond"

@@ -121,7 +121,7 @@ class TestFocuspuntStatusOpDatum:
 
     def test_in_jaar_carries_running_points_and_drops_finished_ones(self, bouwweg):
         def titels(jaar):
-            return {p.titel: p.status_eind_jaar for p in Focuspunt.objects.in_jaar(jaar)}
+            return {p.titel: p.status_eind_jaar(jaar) for p in Focuspunt.objects.in_jaar(jaar)}
 
         assert titels(2019) == {"Bouwweg Oasen": FocuspuntStatus.LOOPT}
         assert titels(2020) == {"Bouwweg Oasen": FocuspuntStatus.AFGEROND}
