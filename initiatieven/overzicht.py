@@ -1,14 +1,18 @@
 """Per area and per year: counts and amounts of initiatives and subsidies, and their reach.
 
-The figures the annual paragraph uses. Built from two queries, whatever the number of areas.
+The figures the annual paragraph uses. Built from three queries of plain rows, whatever the
+number of areas.
 """
 
+import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .constants import AFGESLOTEN, Besluit
-from .models import Aanvraag, Initiatief
+from django.db.models import Min, Q
+
+from .constants import AFGESLOTEN, Besluit, Doelgroep
+from .models import Aanvraag, Initiatief, InitiatiefDoelgroep
 
 NUL = Decimal("0.00")
 
@@ -37,33 +41,44 @@ def cijfers_per_gebied(jaar: int) -> list[GebiedCijfers]:
     `jaar`, per area, sorted by area name."""
     per_gebied: dict[int, GebiedCijfers] = {}
 
-    def regel(gebied) -> GebiedCijfers:
-        return per_gebied.setdefault(gebied.pk, GebiedCijfers(gebied.pk, gebied.naam))
+    def regel(gebied_id, gebied_naam) -> GebiedCijfers:
+        return per_gebied.setdefault(gebied_id, GebiedCijfers(gebied_id, gebied_naam))
 
+    # Registered in `jaar`: the first status falls in it (a later change does not count it
+    # again). Initiatives without any status count by their creation date, as `Initiatief.jaar`.
+    begin, eind = datetime.date(jaar, 1, 1), datetime.date(jaar, 12, 31)
     initiatieven = (
-        Initiatief.objects.filter(overgangen__datum__year=jaar)
-        .distinct()
-        .select_related("gebied")
-        .prefetch_related("overgangen", "doelgroepen")
+        Initiatief.objects.annotate(eerste=Min("overgangen__datum"))
+        .filter(Q(eerste__range=(begin, eind)) | Q(eerste__isnull=True, aangemaakt_op__year=jaar))
+        .values_list("pk", "gebied_id", "gebied__naam", "status", "deelnemers")
     )
-    for initiatief in initiatieven:
-        if initiatief.jaar != jaar:
-            continue  # registered earlier; a later status change does not count it again
-        cijfers = regel(initiatief.gebied)
+    gebied_van: dict[int, int] = {}
+    for pk, gebied_id, gebied_naam, status, deelnemers in initiatieven:
+        gebied_van[pk] = gebied_id
+        cijfers = regel(gebied_id, gebied_naam)
         cijfers.initiatieven += 1
-        cijfers.afgerond += initiatief.status in AFGESLOTEN
-        cijfers.deelnemers += initiatief.deelnemers or 0
-        cijfers.doelgroepen.update(d.get_doelgroep_display() for d in initiatief.doelgroepen.all())
-    aanvragen = Aanvraag.objects.filter(ontvangen_op__year=jaar).select_related(
-        "initiatief__gebied"
+        cijfers.afgerond += status in AFGESLOTEN
+        cijfers.deelnemers += deelnemers or 0
+    namen = dict(Doelgroep.choices)
+    for initiatief_id, doelgroep in InitiatiefDoelgroep.objects.filter(
+        initiatief_id__in=list(gebied_van)
+    ).values_list("initiatief_id", "doelgroep"):
+        per_gebied[gebied_van[initiatief_id]].doelgroepen[str(namen.get(doelgroep, doelgroep))] += 1
+    aanvragen = Aanvraag.objects.filter(ontvangen_op__year=jaar).values_list(
+        "initiatief__gebied_id",
+        "initiatief__gebied__naam",
+        "bedrag_gevraagd",
+        "besluit",
+        "bedrag_toegekend",
+        "bedrag_vastgesteld",
     )
-    for aanvraag in aanvragen:
-        cijfers = regel(aanvraag.initiatief.gebied)
+    for gebied_id, gebied_naam, gevraagd, besluit, toegekend, vastgesteld in aanvragen:
+        cijfers = regel(gebied_id, gebied_naam)
         cijfers.aanvragen += 1
-        cijfers.gevraagd += aanvraag.bedrag_gevraagd
-        if aanvraag.besluit in (Besluit.TOEGEKEND, Besluit.DEELS_TOEGEKEND):
-            cijfers.toegekend += aanvraag.bedrag_toegekend or NUL
-        cijfers.vastgesteld += aanvraag.bedrag_vastgesteld or NUL
+        cijfers.gevraagd += gevraagd
+        if besluit in (Besluit.TOEGEKEND, Besluit.DEELS_TOEGEKEND):
+            cijfers.toegekend += toegekend or NUL
+        cijfers.vastgesteld += vastgesteld or NUL
     return sorted(per_gebied.values(), key=lambda c: c.gebied_naam)
 
 
