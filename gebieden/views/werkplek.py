@@ -1,5 +1,7 @@
 """The werkplek of area officials: dashboard, focus points, updates, activities, history."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
@@ -25,7 +27,7 @@ from ..models import Focuspunt, FocuspuntUpdate, Gebied
 from ..overzicht import gebied_overzicht
 from ..pagina import focuspunten_met_tijdlijn, gebied_pagina_context
 from ..permissions import is_coordinator, is_werkplek_gebruiker, kan_gebied_bewerken
-from ..signalen import signalen
+from ..signalen import ingekort, signalen
 
 
 class WerkplekMixin(LoginRequiredMixin, UserPassesTestMixin):
@@ -33,6 +35,20 @@ class WerkplekMixin(LoginRequiredMixin, UserPassesTestMixin):
 
     def test_func(self):
         return is_werkplek_gebruiker(self.request.user)
+
+
+FOCUSPUNTEN_PER_KAART = 10
+SIGNALEN_PER_KAART = 5
+
+
+def langst_zonder_update(focuspunten: list[Focuspunt]) -> list[Focuspunt]:
+    """Those that waited longest for an update first (none at all first of all), then by title."""
+
+    def sleutel(punt):
+        laatste = punt.laatste_regel
+        return (laatste.datum if laatste else datetime.date.min, punt.titel)
+
+    return sorted(focuspunten, key=sleutel)
 
 
 class DashboardView(WerkplekMixin, TemplateView):
@@ -48,14 +64,16 @@ class DashboardView(WerkplekMixin, TemplateView):
             )
         else:
             gebieden = Gebied.objects.mijn_gebieden(user)
+        # Only what the cards show of the timeline: the date and status of each update.
+        tijdlijn = FocuspuntUpdate.objects.only("focuspunt_id", "datum", "status", "aangemaakt_op")
         gebieden = list(
             gebieden.met_omgeving()
             .prefetch_related(
                 Prefetch(
                     "focuspunten",
-                    queryset=focuspunten_met_tijdlijn()
-                    .filter(status__in=OPEN_STATUSSEN)
-                    .order_by("titel"),
+                    queryset=Focuspunt.objects.filter(status__in=OPEN_STATUSSEN)
+                    .only("gebied_id", "titel", "status")
+                    .prefetch_related(Prefetch("updates", queryset=tijdlijn)),
                     to_attr="open_focuspunten",
                 )
             )
@@ -64,13 +82,17 @@ class DashboardView(WerkplekMixin, TemplateView):
         kaarten = []
         for gebied in gebieden:
             overzicht = gebied_overzicht(gebied, vandaag)
+            punten = langst_zonder_update(gebied.open_focuspunten)
+            alle_signalen = signalen(overzicht, punten, settings.SIGNAAL_MAANDEN_ZONDER_UPDATE)
+            getoond, meer = ingekort(alle_signalen, SIGNALEN_PER_KAART)
             kaarten.append(
                 {
                     "gebied": gebied,
-                    "focuspunten": gebied.open_focuspunten,
-                    "signalen": signalen(
-                        overzicht, gebied.open_focuspunten, settings.SIGNAAL_MAANDEN_ZONDER_UPDATE
-                    ),
+                    "focuspunten": punten[:FOCUSPUNTEN_PER_KAART],
+                    "aantal_open": len(punten),
+                    "signalen": getoond,
+                    "aantal_signalen": len(alle_signalen),
+                    "meer_signalen": meer,
                 }
             )
         recent = (
@@ -82,7 +104,7 @@ class DashboardView(WerkplekMixin, TemplateView):
             kaarten=kaarten,
             recent=recent,
             alle_gebieden=is_coordinator(user),
-            aantal_signalen=sum(len(k["signalen"]) for k in kaarten),
+            aantal_signalen=sum(k["aantal_signalen"] for k in kaarten),
             **kwargs,
         )
 

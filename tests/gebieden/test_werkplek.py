@@ -72,6 +72,24 @@ def test_dashboard_shows_my_areas_signals_open_points_and_recent_changes(
     assert "Molenvliet" not in pagina
 
 
+def test_a_busy_area_shows_the_points_waiting_longest_and_links_to_all(
+    client, wijkambtenaar_a, gebied_a
+):
+    for i in range(14):
+        punt = FocuspuntFactory(gebied=gebied_a, titel=f"Punt {i:02}")
+        FocuspuntUpdateFactory(focuspunt=punt, datum=d(2020, 1, 1) + datetime.timedelta(days=i))
+    client.force_login(wijkambtenaar_a)
+    pagina = tekst(client.get(reverse("gebieden:werkplek")))
+    assert "14 open focuspunten" in pagina
+    assert "Punt 00" in pagina and "Punt 09" in pagina  # the ten oldest updates
+    assert "Punt 10" not in pagina.split("14 open focuspunten")[1]
+    assert f"?gebied={gebied_a.pk}" in pagina and "Alle 14 open focuspunten van" in pagina
+    # the count covers every signal; five about focus points are listed, the rest summed up
+    assert "16 signalen vragen aandacht" in pagina  # no platform, no vision, 14 without update
+    assert pagina.count("geen update gehad") == 5
+    assert "En nog 9 signalen over focuspunten." in pagina
+
+
 def test_coordinator_dashboard_covers_all_areas(client, coordinator, gebied_a, gebied_b):
     client.force_login(coordinator)
     pagina = tekst(client.get(reverse("gebieden:werkplek")))
