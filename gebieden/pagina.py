@@ -32,6 +32,10 @@ def gebied_pagina_context(request, gebied_pk: int, **formulieren) -> dict:
     focuspunten = list(
         focuspunten_met_tijdlijn().filter(gebied=gebied).in_jaar(vandaag.year).order_by("titel")
     )
+    for punt in focuspunten:
+        # the page shows the newest entry; the whole timeline is on the focus point's own page
+        updates = list(punt.updates.all())
+        punt.laatste_updates, punt.aantal_updates = updates[-1:], len(updates)
     mag_bewerken = kan_gebied_bewerken(user, gebied)
     context = {
         "object": gebied,

@@ -11,6 +11,14 @@ from simple_history.models import HistoricalRecords
 from ..constants import FocuspuntStatus
 from ..query import FocuspuntQuerySet
 
+STATUS_LABELS = dict(FocuspuntStatus.choices)
+
+
+def status_label(status: str):
+    """The label of a status, like Django's get_status_display but without rebuilding the
+    choices on every call: timelines show hundreds per page."""
+    return STATUS_LABELS.get(status, status)
+
 
 class Focuspunt(models.Model):
     """A topic that has an area's attention, possibly over several years.
@@ -89,6 +97,9 @@ class Focuspunt(models.Model):
     def __str__(self):
         return self.titel
 
+    def get_status_display(self):
+        return status_label(self.status)
+
     def status_op(self, datum: datetime.date) -> str | None:
         """The status on `datum`: that of the last update on or before it (None before any).
 
@@ -140,3 +151,6 @@ class FocuspuntUpdate(models.Model):
 
     def __str__(self):
         return f"{self.datum:%d-%m-%Y} {self.get_status_display()}"
+
+    def get_status_display(self):
+        return status_label(self.status)

@@ -1,8 +1,10 @@
 """Template helpers for showing model values in Dutch."""
 
 from django import template
-from django.utils.formats import date_format
+from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from config.weergave import nl_datum as _nl_datum
 
 register = template.Library()
 
@@ -15,7 +17,7 @@ def veld(obj, naam: str):
     if isinstance(waarde, bool):
         return _("Ja") if waarde else _("Nee")
     if hasattr(waarde, "strftime"):
-        return date_format(waarde, "j F Y")
+        return _nl_datum(waarde)
     return waarde if waarde not in (None, "") else "–"
 
 
@@ -44,3 +46,19 @@ def export_query(context, formaat: str) -> str:
     query.pop("page", None)
     query["export"] = formaat
     return query.urlencode()
+
+
+@register.filter
+def nl_datum(datum) -> str:
+    """22 november 2026 (as `date:"j F Y"`, without Django's format machinery: timelines show
+    hundreds of dates per page)."""
+    return _nl_datum(datum) if datum else ""
+
+
+@register.filter
+def nl_moment(moment) -> str:
+    """22 november 2026 14:05, in the local time zone."""
+    if not moment:
+        return ""
+    lokaal = timezone.localtime(moment)
+    return f"{_nl_datum(lokaal)} {lokaal:%H:%M}"

@@ -172,3 +172,16 @@ def test_history_of_every_figure_shows_who_old_and_new(client, financien, raadsl
     assert "financien" in pagina
     client.force_login(raadslid)
     assert client.get(reverse("begroting:geschiedenis", args=[2021])).status_code == 403
+
+
+def test_grid_shows_existing_lines_with_their_area_as_text_and_escapes_names(
+    client, financien, jaar
+):
+    Begrotingspost.objects.create(jaar=jaar, naam='"><script>x</script>', gebied=None)
+    client.force_login(financien)
+    html = client.get(reverse("begroting:grid", args=[jaar.jaar])).content.decode()
+    assert "<script>x</script>" not in html
+    assert "&quot;&gt;&lt;script&gt;x&lt;/script&gt;" in html
+    # the existing lines name their area in a cell; only the blank rows offer a choice
+    assert "Binnenstad</td>" in html and "Algemeen (geen gebied)</td>" in html
+    assert html.count("<select") == 3

@@ -303,3 +303,18 @@ def test_wijkambtenaar_does_not_see_the_history(client, wijkambtenaar_a, gebied_
     pagina = tekst(client.get(reverse("gebieden:focuspunt_detail", args=[gebied_a.pk, punt.pk])))
     assert "Geschiedenis van de wijzigingen" not in pagina
     assert client.get(reverse("gebieden:historie", args=[gebied_a.pk])).status_code == 403
+
+
+def test_area_page_shows_the_newest_entry_and_links_to_the_whole_timeline(
+    client, wijkambtenaar_a, gebied_a
+):
+    punt = FocuspuntFactory(gebied=gebied_a, titel="Speeltuin")
+    FocuspuntUpdateFactory(focuspunt=punt, datum=d(2026, 1, 5), notitie="Eerste overleg")
+    FocuspuntUpdateFactory(focuspunt=punt, datum=d(2026, 3, 9), notitie="Aanleg gestart")
+    client.force_login(wijkambtenaar_a)
+    pagina = tekst(client.get(gebied_a.get_absolute_url()))
+    assert "9 maart 2026" in pagina and "Aanleg gestart" in pagina
+    assert "Eerste overleg" not in pagina
+    assert "Hele tijdlijn (2 updates)" in pagina
+    detail = tekst(client.get(reverse("gebieden:focuspunt_detail", args=[gebied_a.pk, punt.pk])))
+    assert "Eerste overleg" in detail and "Aanleg gestart" in detail
