@@ -44,6 +44,9 @@ def met_details(queryset):
     )
 
 
+WAARSCHUWINGEN_OP_LIJST = 10
+
+
 class InitiatiefListView(WerkplekMixin, FilterView):
     filterset_class = InitiatiefFilter
     template_name = "initiatieven/initiatief_list.html"
@@ -58,11 +61,13 @@ class InitiatiefListView(WerkplekMixin, FilterView):
         open_aanvragen = Aanvraag.objects.filter(
             verantwoording_ontvangen_op__isnull=True
         ).select_related("initiatief")
-        context["waarschuwingen"] = aanvraag_waarschuwingen(
-            open_aanvragen, vandaag
-        ) + regeling_waarschuwingen(
+        alle = regeling_waarschuwingen(
             list(Regeling.objects.all()), vandaag.year, uitgegeven_per_regeling(vandaag.year)
-        )
+        ) + aanvraag_waarschuwingen(open_aanvragen.order_by("ontvangen_op", "pk"), vandaag)
+        # A large municipality can have thousands; the oldest come first, the rest on request.
+        toon_alle = self.request.GET.get("waarschuwingen") == "alle"
+        context["waarschuwingen"] = alle if toon_alle else alle[:WAARSCHUWINGEN_OP_LIJST]
+        context["aantal_waarschuwingen"] = len(alle)
         return context
 
     def render_to_response(self, context, **kwargs):

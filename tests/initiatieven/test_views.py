@@ -191,3 +191,15 @@ def test_other_areas_official_sees_no_contact_data(client, wijkambtenaar_b, init
     client.force_login(wijkambtenaar_b)
     pagina = tekst(client.get(initiatief_a.get_absolute_url()))
     assert "Buurttuin" in pagina and "06-12345678" not in pagina
+
+
+def test_list_shows_the_oldest_warnings_and_all_on_request(client, coordinator, initiatief_a):
+    for dag in range(12):
+        AanvraagFactory(initiatief=initiatief_a, ontvangen_op=datetime.date(2020, 1, 1 + dag))
+    client.force_login(coordinator)
+    pagina = client.get(reverse("initiatieven:lijst")).content.decode()
+    assert pagina.count("nog niet besloten") == 10
+    assert "12 waarschuwingen; hierboven de oudste." in pagina
+    assert "1 januari 2020" in pagina and "12 januari 2020" not in pagina
+    alle = client.get(reverse("initiatieven:lijst") + "?waarschuwingen=alle").content.decode()
+    assert alle.count("nog niet besloten") == 12
