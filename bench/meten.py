@@ -109,22 +109,14 @@ def _metingen(herhalingen, import_rijen, met_pdf, alleen) -> list[Meting]:
         for i, (naam, client, url) in enumerate(pagina_metingen)
         if i < 2 or alleen in naam
     ]
-    if met_pdf and alleen in "PDF van de paragraaf":
+    pdf_naam = "PDF van de paragraaf"
+    if met_pdf and alleen in pdf_naam:
         metingen.append(
-            meet(
-                "PDF van de paragraaf",
-                lambda: maak_pdf(samenstellen(paragraaf)),
-                max(1, herhalingen // 10),
-            )
+            meet(pdf_naam, lambda: maak_pdf(samenstellen(paragraaf)), max(1, herhalingen // 10))
         )
-    if alleen in "import begrotingsregels":
-        metingen.append(
-            meet(
-                f"import {import_rijen} begrotingsregels (voorbeeld + opslaan)",
-                lambda: _importeer(import_rijen),
-                1,
-            )
-        )
+    import_naam = f"import {import_rijen} begrotingsregels (voorbeeld + opslaan)"
+    if alleen in import_naam:
+        metingen.append(meet(import_naam, lambda: _importeer(import_rijen), 1))
     minimaal, ingelogd = (m.mediaan_ms or 0.001 for m in metingen[:2])
     for m in metingen:
         m.verhouding = round(m.mediaan_ms / minimaal, 1)

@@ -4,7 +4,7 @@ import datetime
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from .models.periode import geldig_in_jaar_q, geldig_op_q
@@ -56,20 +56,11 @@ class ToewijzingQuerySet(models.QuerySet):
 
 
 class FocuspuntQuerySet(models.QuerySet):
-    def met_status_op(self, datum: datetime.date, naam: str = "status_toen"):
-        """Annotate the status of the last update on or before `datum`."""
-        update = apps.get_model("gebieden", "FocuspuntUpdate")
-        laatste = update.objects.filter(focuspunt=OuterRef("pk"), datum__lte=datum).order_by(
-            "-datum", "-aangemaakt_op", "-pk"
-        )
-        return self.annotate(**{naam: Subquery(laatste.values("status")[:1])})
-
     def in_jaar(self, jaar: int):
         """Focus points that had attention in `jaar`: started by then, with a status by the end
         of it (or no timeline at all yet, e.g. made in the admin), and not already done or
         dropped at the end of the year before (unless picked up again in `jaar`). Read from the
-        stored runs of years
-        (gebieden/aandacht.py), which a database can join in one pass."""
+        stored runs of years (gebieden/aandacht.py), which a database joins in one pass."""
         periode = apps.get_model("gebieden", "Aandachtsperiode")
         return self.filter(
             Exists(

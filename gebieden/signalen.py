@@ -131,9 +131,11 @@ def _blijft_aandachtspunt_sinds(updates) -> datetime.date | None:
 def ingekort(signalen_lijst: list[Signaal], maximum: int) -> tuple[list[Signaal], int]:
     """All signals about the area itself and at most `maximum` about its focus points (the
     first, most urgent ones), with how many of the latter were left out."""
-    over_punten = [s for s in signalen_lijst if s.focuspunt is not None]
-    getoond = {id(s) for s in over_punten[:maximum]}
-    return (
-        [s for s in signalen_lijst if s.focuspunt is None or id(s) in getoond],
-        max(0, len(over_punten) - maximum),
-    )
+    getoond, over_punten = [], 0
+    for signaal in signalen_lijst:
+        if signaal.focuspunt is not None:
+            over_punten += 1
+            if over_punten > maximum:
+                continue
+        getoond.append(signaal)
+    return getoond, max(0, over_punten - maximum)

@@ -157,14 +157,14 @@ ZWARE_VELDEN = {"html", "pdf", "data"}
 PARAGRAAF_KOP = ("paragraaf__jaar", "paragraaf__nummer", "paragraaf__titel")
 
 
+def publicaties_van(jaar):
+    return Publicatie.objects.select_related("paragraaf").filter(paragraaf__jaar=jaar)
+
+
 def publicatie_of_404(jaar, versie=None, *, met: tuple[str, ...] = ()) -> Publicatie:
     """The given (or newest) version of a year; of the large stored fields only those in `met`
     are loaded: a paragraph of 120 areas stores megabytes."""
-    publicaties = (
-        Publicatie.objects.select_related("paragraaf")
-        .filter(paragraaf__jaar=jaar)
-        .defer(*(ZWARE_VELDEN - set(met)))
-    )
+    publicaties = publicaties_van(jaar).defer(*(ZWARE_VELDEN - set(met)))
     publicatie = (
         publicaties.filter(versie=versie).first()
         if versie
@@ -195,8 +195,7 @@ class GepubliceerdView(LezerMixin, View):
 
     def get(self, request, jaar, versie=None):
         versies = list(
-            Publicatie.objects.select_related("paragraaf")
-            .filter(paragraaf__jaar=jaar)
+            publicaties_van(jaar)
             .only("versie", "gebouwd_op", "toelichting", *PARAGRAAF_KOP)
             .order_by("-versie")
         )

@@ -10,16 +10,17 @@ register = template.Library()
 
 
 @register.simple_tag
-def cel(field):
-    """A table cell with the field and its errors (with the ids the error summary links to)."""
+def cel(field, verborgen=""):
+    """A table cell with the field and its errors (with the ids the error summary links to);
+    `verborgen`: a hidden field of the row to carry in the same cell."""
     fouten = field.errors
     if not fouten:
-        return mark_safe(f'<td class="utrecht-table__cell">{field}</td>')  # noqa: S308 -- widget HTML
+        return mark_safe(f'<td class="utrecht-table__cell">{verborgen}{field}</td>')  # noqa: S308 -- widget HTML
     meldingen = "".join(
         f'<div class="utrecht-form-field-error-message" id="{escape(field.auto_id)}_error">'
         f"{escape(str(fout))}</div>"
         for fout in fouten
     )
     return mark_safe(  # noqa: S308 -- escaped above
-        f'<td class="utrecht-table__cell app-cel--fout">{field}{meldingen}</td>'
+        f'<td class="utrecht-table__cell app-cel--fout">{verborgen}{field}{meldingen}</td>'
     )
