@@ -40,12 +40,18 @@ def geldig_op(obj, datum) -> bool:
 
 
 @register.simple_tag(takes_context=True)
-def export_query(context, formaat: str) -> str:
-    """The current filters with `export=<formaat>` (and without a page number)."""
+def query_met(context, naam: str, waarde: str) -> str:
+    """The current filters with `naam=waarde` (and without a page number)."""
     query = context["request"].GET.copy()
     query.pop("page", None)
-    query["export"] = formaat
+    query[naam] = waarde
     return query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def export_query(context, formaat: str) -> str:
+    """The current filters with `export=<formaat>` (and without a page number)."""
+    return query_met(context, "export", formaat)
 
 
 @register.filter

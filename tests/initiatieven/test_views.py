@@ -203,3 +203,11 @@ def test_list_shows_the_oldest_warnings_and_all_on_request(client, coordinator, 
     assert "1 januari 2020" in pagina and "12 januari 2020" not in pagina
     alle = client.get(reverse("initiatieven:lijst") + "?waarschuwingen=alle").content.decode()
     assert alle.count("nog niet besloten") == 12
+
+
+def test_showing_all_warnings_keeps_the_filters(client, coordinator, initiatief_a):
+    for dag in range(12):
+        AanvraagFactory(initiatief=initiatief_a, ontvangen_op=datetime.date(2020, 1, 1 + dag))
+    client.force_login(coordinator)
+    pagina = client.get(reverse("initiatieven:lijst") + "?q=tuin&page=1").content.decode()
+    assert 'href="?q=tuin&amp;waarschuwingen=alle"' in pagina
