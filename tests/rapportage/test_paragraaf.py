@@ -2,7 +2,6 @@ import io
 import re
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -35,12 +34,6 @@ def tekst(response) -> str:
 
 def pdf_tekst(pdf: bytes) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
-
-
-@pytest.fixture
-def demo():
-    call_command("demo", stdout=io.StringIO())
-    return Paragraaf.objects.get(jaar=2020)
 
 
 def test_golden_2020_gives_every_area_and_statement_of_the_seed(demo):

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from rapportage import paginaverwijzingen
 from rapportage.models import Publicatie
 from rapportage.pdf import GeweigerdeURL, lettertype_als_truetype
-from tests.rapportage.test_paragraaf import demo, pdf_tekst  # noqa: F401 -- fixture
+from tests.rapportage.test_paragraaf import pdf_tekst
 
 TRUETYPE = b"\x00\x01\x00\x00"
 NOTO = "http://static.invalid/static/vendor/noto-sans/files/noto-sans-latin-400-normal.woff2"
@@ -32,7 +32,9 @@ def structuur_labels(pdf: bytes) -> list[str]:
 
 
 @pytest.mark.django_db
-def test_focus_points_are_tagged_list_items_with_a_bullet_in_the_pdf_only(client, coordinator, demo):  # noqa: F811
+def test_focus_points_are_tagged_list_items_with_a_bullet_in_the_pdf_only(
+    client, coordinator, demo
+):
     pdf = bytes(Publicatie.objects.get().pdf)
     assert "• Bouwweg Oasen (afgerond)" in pdf_tekst(pdf)
     aantal_focuspunten = sum(len(g["focus"]) for g in Publicatie.objects.get().data["gebieden"])
