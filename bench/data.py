@@ -2,7 +2,11 @@
 
 "groot": about 10 gebieden, 120 wijken/dorpen, 600 buurten, 10 years, 20 new focus points per
 wijk per year with 2–5 updates each, 5,000 initiatives, 2,000 applications, 1,500 budget lines and
-100 officials. "klein" is the same shape in miniature for the smoke test.
+100 officials. Focus points run their course as in practice (LOOPTIJDEN): most are finished or
+dropped within their year, some take two or three years, a few stay; a wijk has some 25–35 in a
+year. "opgestapeld" is the first version of this data set, kept to compare and as a stress case:
+three in five focus points never close, so the last year has some 125 per wijk. "klein" is the
+shape of "groot" in miniature for the smoke test.
 """
 
 import datetime
@@ -42,12 +46,18 @@ class Schaal:
     aanvragen: int
     extra_posten: int  # budget lines per year besides one per wijk
     personen: int
+    opgestapeld: bool = False  # open focus points never close (the first version of the set)
 
 
 SCHALEN = {
     "groot": Schaal(10, 12, 5, 10, 20, 5000, 2000, 30, 100),
+    "opgestapeld": Schaal(10, 12, 5, 10, 20, 5000, 2000, 30, 100, opgestapeld=True),
     "klein": Schaal(2, 2, 2, 2, 3, 20, 8, 2, 6),
 }
+# Years a focus point has attention (start year included) and how often; None: it stays.
+LOOPTIJDEN = {1: 70, 2: 20, 3: 7, None: 3}
+OPEN = [FocuspuntStatus.LOOPT, FocuspuntStatus.BLIJFT_AANDACHTSPUNT]
+GESLOTEN = [FocuspuntStatus.AFGEROND] * 4 + [FocuspuntStatus.VERVALLEN]
 STATUSSEN = [
     FocuspuntStatus.LOOPT,
     FocuspuntStatus.AFGEROND,
@@ -142,18 +152,15 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
                         toelichting="Gegenereerd voor de benchmark.",
                     )
                 )
-                update_plan.append((jaar, r.randint(2, 5)))
+                plan = _opgestapeld if schaal.opgestapeld else _loop
+                update_plan.append(plan(r, jaar, laatste_jaar))
     Focuspunt.objects.bulk_create(punten, batch_size=2000)
     updates, statussen = [], []
-    for punt, (jaar, aantal) in zip(punten, update_plan, strict=True):
-        for u in range(aantal):
-            status = STATUSSEN[0] if u < aantal - 1 else r.choice(STATUSSEN)
+    for punt, plan in zip(punten, update_plan, strict=True):
+        for u, (datum, status) in enumerate(plan):
             updates.append(
                 FocuspuntUpdate(
-                    focuspunt=punt,
-                    datum=datetime.date(jaar, 1 + u * 2, 1 + r.randint(0, 27)),
-                    status=status,
-                    notitie=f"Update {u + 1}",
+                    focuspunt=punt, datum=datum, status=status, notitie=f"Update {u + 1}"
                 )
             )
         statussen.append(status)
@@ -245,6 +252,37 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
         jaar=laatste_jaar, defaults={"inleiding": "<p>Benchmarkjaar.</p>"}
     )
     return {"jaar": laatste_jaar, "wijk": wijken[0].pk, **gebruikers}
+
+
+def _loop(r: random.Random, jaar: int, laatste_jaar: int) -> list[tuple]:
+    """2–5 updates (date, status) spread over the years the focus point runs; the last one closes
+    it, unless it runs past the data set's last year."""
+    looptijd = r.choices(list(LOOPTIJDEN), weights=list(LOOPTIJDEN.values()))[0]
+    eindjaar = jaar + looptijd - 1 if looptijd else None
+    sluit = eindjaar is not None and eindjaar <= laatste_jaar
+    maanden = ((eindjaar if sluit else laatste_jaar) - jaar + 1) * 12
+    aantal = r.randint(2, 5)
+    plan = []
+    for u in range(aantal):
+        maand = u * maanden // aantal + r.randint(0, maanden // aantal - 1)
+        laatste = u == aantal - 1
+        status = r.choice(GESLOTEN if sluit else OPEN) if laatste else FocuspuntStatus.LOOPT
+        plan.append(
+            (datetime.date(jaar + maand // 12, 1 + maand % 12, 1 + r.randint(0, 27)), status)
+        )
+    return plan
+
+
+def _opgestapeld(r: random.Random, jaar: int, laatste_jaar: int) -> list[tuple]:
+    """The first version: 2–5 updates in the start year, the last with any status."""
+    aantal = r.randint(2, 5)
+    return [
+        (
+            datetime.date(jaar, 1 + u * 2, 1 + r.randint(0, 27)),
+            STATUSSEN[0] if u < aantal - 1 else r.choice(STATUSSEN),
+        )
+        for u in range(aantal)
+    ]
 
 
 def _gebruikers(persoon: Persoon) -> dict:

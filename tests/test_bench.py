@@ -38,3 +38,27 @@ def test_benchmark_data_has_the_promised_shape():
     assert Focuspunt.objects.count() == 4 * 2 * 3  # wijken x jaren x new focus points a year
     per_punt = Focuspunt.objects.annotate(n=Count("updates")).values_list("n", flat=True)
     assert min(per_punt) >= 2 and max(per_punt) <= 5
+
+
+def test_focus_points_run_their_course_so_a_wijk_has_some_twenty_to_forty_a_year():
+    import random
+
+    from bench.data import _loop
+    from gebieden.constants import FocuspuntStatus
+
+    r, eerste, laatste = random.Random(3), 2015, 2024
+    plannen = [
+        (jaar, _loop(r, jaar, laatste)) for jaar in range(eerste, laatste + 1) for _ in range(20)
+    ]
+    for jaar, plan in plannen:
+        data = [datum for datum, _ in plan]
+        assert data == sorted(data) and data[0].year == jaar and data[-1].year <= laatste
+        if data[-1].year < laatste:  # ended before the last year: finished or dropped
+            assert plan[-1][1] in {FocuspuntStatus.AFGEROND, FocuspuntStatus.VERVALLEN}
+    in_laatste_jaar = sum(
+        1
+        for jaar, plan in plannen
+        if plan[-1][0].year == laatste
+        or plan[-1][1] not in {FocuspuntStatus.AFGEROND, FocuspuntStatus.VERVALLEN}
+    )
+    assert 20 <= in_laatste_jaar <= 40
