@@ -65,14 +65,19 @@ STATUSSEN = [
     FocuspuntStatus.GEPLAND,
     FocuspuntStatus.VERVALLEN,
 ]
-EERSTE_JAAR = 2015
 WACHTWOORD = "bench-wachtwoord"
 
 
 @transaction.atomic
-def genereer(schaal: Schaal, seed: int = 1) -> dict:
+def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = None) -> dict:
+    """The data set as it stands on `peildatum` (default today): its years end with that year,
+    nothing is dated later, and the paragraph is the one of the year before (the last whole one).
+    The same seed and date give the same data."""
+    peildatum = peildatum or datetime.date.today()
     r = random.Random(seed)
-    laatste_jaar = EERSTE_JAAR + schaal.jaren - 1
+    laatste_jaar = peildatum.year
+    eerste_jaar = laatste_jaar - schaal.jaren + 1
+    paragraaf_jaar = laatste_jaar - 1
     themas = [
         Thema.objects.get_or_create(naam=n)[0]
         for n in ("Leefbaarheid", "Veiligheid", "Wonen", "Verkeer", "Jeugd")
@@ -106,7 +111,7 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
                 persoon=personen[i % len(personen)],
                 gebied=wijk,
                 rol="wijkambtenaar" if wijk.soort == "wijk" else "dorpsambtenaar",
-                geldig_van=datetime.date(EERSTE_JAAR, 1, 1),
+                geldig_van=datetime.date(eerste_jaar, 1, 1),
                 waarnemend=(i % 17 == 0),
             )
             for i, wijk in enumerate(wijken)
@@ -118,7 +123,7 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
                 gebied=w,
                 naam=f"Platform {w.naam}",
                 soort="wijkplatform",
-                ondersteund_van=datetime.date(EERSTE_JAAR, 1, 1),
+                ondersteund_van=datetime.date(eerste_jaar, 1, 1),
             )
             for i, w in enumerate(wijken)
             if i % 5
@@ -131,7 +136,7 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
                 soort="wijkvisie",
                 titel=f"Visie {w.naam}",
                 status="vastgesteld",
-                vastgesteld_op=datetime.date(EERSTE_JAAR, 6, 1),
+                vastgesteld_op=datetime.date(eerste_jaar, 6, 1),
             )
             for i, w in enumerate(wijken)
             if i % 3
@@ -140,8 +145,12 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
 
     punten, update_plan = [], []
     for wijk in wijken:
-        for jaar in range(EERSTE_JAAR, laatste_jaar + 1):
+        for jaar in range(eerste_jaar, laatste_jaar + 1):
             for n in range(schaal.focuspunten):
+                plan = (_opgestapeld if schaal.opgestapeld else _loop)(r, jaar, peildatum)
+                if not plan:  # would start after the peildatum
+                    continue
+                update_plan.append(plan)
                 punten.append(
                     Focuspunt(
                         gebied=wijk,
@@ -152,8 +161,6 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
                         toelichting="Gegenereerd voor de benchmark.",
                     )
                 )
-                plan = _opgestapeld if schaal.opgestapeld else _loop
-                update_plan.append(plan(r, jaar, laatste_jaar))
     Focuspunt.objects.bulk_create(punten, batch_size=2000)
     updates, statussen = [], []
     for punt, plan in zip(punten, update_plan, strict=True):
@@ -172,8 +179,8 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
 
     jaren = Begrotingsjaar.objects.bulk_create(
         [
-            Begrotingsjaar(jaar=j, gesloten=j < laatste_jaar)
-            for j in range(EERSTE_JAAR, laatste_jaar + 1)
+            Begrotingsjaar(jaar=j, gesloten=j < paragraaf_jaar)
+            for j in range(eerste_jaar, laatste_jaar + 1)
         ]
     )
     posten = []
@@ -227,7 +234,7 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
         [
             StatusOvergang(
                 initiatief=i,
-                datum=datetime.date(r.randint(EERSTE_JAAR, laatste_jaar), r.randint(1, 12), 1),
+                datum=datetime.date(r.randint(eerste_jaar, paragraaf_jaar), r.randint(1, 12), 1),
                 status=i.status,
             )
             for i in initiatieven
@@ -240,7 +247,7 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
                 initiatief=initiatieven[i],
                 regeling=r.choice(regelingen),
                 bedrag_gevraagd=Decimal(r.randint(100, 2500)),
-                ontvangen_op=datetime.date(laatste_jaar, r.randint(1, 12), 1),
+                ontvangen_op=datetime.date(paragraaf_jaar, r.randint(1, 12), 1),
             )
             for i in range(schaal.aanvragen)
         ],
@@ -249,14 +256,15 @@ def genereer(schaal: Schaal, seed: int = 1) -> dict:
 
     gebruikers = _gebruikers(personen[0])
     Paragraaf.objects.get_or_create(
-        jaar=laatste_jaar, defaults={"inleiding": "<p>Benchmarkjaar.</p>"}
+        jaar=paragraaf_jaar, defaults={"inleiding": "<p>Benchmarkjaar.</p>"}
     )
-    return {"jaar": laatste_jaar, "wijk": wijken[0].pk, **gebruikers}
+    return {"jaar": paragraaf_jaar, "wijk": wijken[0].pk, **gebruikers}
 
 
-def _loop(r: random.Random, jaar: int, laatste_jaar: int) -> list[tuple]:
+def _loop(r: random.Random, jaar: int, peildatum: datetime.date) -> list[tuple]:
     """2–5 updates (date, status) spread over the years the focus point runs; the last one closes
-    it, unless it runs past the data set's last year."""
+    it. What falls after the peildatum has not happened yet."""
+    laatste_jaar = peildatum.year
     looptijd = r.choices(list(LOOPTIJDEN), weights=list(LOOPTIJDEN.values()))[0]
     eindjaar = jaar + looptijd - 1 if looptijd else None
     sluit = eindjaar is not None and eindjaar <= laatste_jaar
@@ -270,19 +278,28 @@ def _loop(r: random.Random, jaar: int, laatste_jaar: int) -> list[tuple]:
         plan.append(
             (datetime.date(jaar + maand // 12, 1 + maand % 12, 1 + r.randint(0, 27)), status)
         )
-    return plan
+    return _tot(plan, peildatum)
 
 
-def _opgestapeld(r: random.Random, jaar: int, laatste_jaar: int) -> list[tuple]:
+def _opgestapeld(r: random.Random, jaar: int, peildatum: datetime.date) -> list[tuple]:
     """The first version: 2–5 updates in the start year, the last with any status."""
     aantal = r.randint(2, 5)
-    return [
+    plan = [
         (
             datetime.date(jaar, 1 + u * 2, 1 + r.randint(0, 27)),
             STATUSSEN[0] if u < aantal - 1 else r.choice(STATUSSEN),
         )
         for u in range(aantal)
     ]
+    return _tot(plan, peildatum)
+
+
+def _tot(plan: list[tuple], peildatum: datetime.date) -> list[tuple]:
+    """The updates up to the peildatum; a point whose closing update is still to come runs."""
+    gebeurd = [(datum, status) for datum, status in plan if datum <= peildatum]
+    if len(gebeurd) < len(plan) and gebeurd:
+        gebeurd[-1] = (gebeurd[-1][0], FocuspuntStatus.LOOPT)
+    return gebeurd
 
 
 def _gebruikers(persoon: Persoon) -> dict:

@@ -1,5 +1,6 @@
 """A small run of the benchmark, so that it keeps working (no timing is asserted)."""
 
+import datetime
 import io
 import json
 
@@ -29,15 +30,28 @@ def test_benchmark_smoke_run(tmp_path):
 def test_benchmark_data_has_the_promised_shape():
     from django.db.models import Count
 
-    from gebieden.models import Focuspunt, Gebied
+    from gebieden.models import Focuspunt, FocuspuntUpdate, Gebied
 
-    call_command("bench_data", "--schaal", "klein", "--seed", "7", stdout=io.StringIO())
+    uitvoer = io.StringIO()
+    call_command(
+        "bench_data",
+        "--schaal",
+        "klein",
+        "--seed",
+        "7",
+        "--peildatum",
+        "2026-06-30",
+        stdout=uitvoer,
+    )
+    assert "jaar 2025" in uitvoer.getvalue()  # the paragraph of the last whole year
     assert Gebied.objects.filter(soort="gebied").count() == 2
     assert Gebied.objects.filter(soort__in=["wijk", "dorp"]).count() == 4
     assert Gebied.objects.filter(soort="buurt").count() == 8
     assert Focuspunt.objects.count() == 4 * 2 * 3  # wijken x jaren x new focus points a year
-    per_punt = Focuspunt.objects.annotate(n=Count("updates")).values_list("n", flat=True)
-    assert min(per_punt) >= 2 and max(per_punt) <= 5
+    assert set(Focuspunt.objects.values_list("startjaar", flat=True)) == {2025, 2026}
+    assert not FocuspuntUpdate.objects.filter(datum__gt=datetime.date(2026, 6, 30)).exists()
+    afgelopen = Focuspunt.objects.filter(startjaar=2025).annotate(n=Count("updates"))
+    assert {p.n for p in afgelopen} <= {2, 3, 4, 5}
 
 
 def test_focus_points_run_their_course_so_a_wijk_has_some_twenty_to_forty_a_year():
@@ -46,9 +60,11 @@ def test_focus_points_run_their_course_so_a_wijk_has_some_twenty_to_forty_a_year
     from bench.data import _loop
     from gebieden.constants import FocuspuntStatus
 
-    r, eerste, laatste = random.Random(3), 2015, 2024
+    r, eerste, laatste = random.Random(3), 2015, 2024  # noqa: S311 -- test data
     plannen = [
-        (jaar, _loop(r, jaar, laatste)) for jaar in range(eerste, laatste + 1) for _ in range(20)
+        (jaar, _loop(r, jaar, datetime.date(laatste, 12, 31)))
+        for jaar in range(eerste, laatste + 1)
+        for _ in range(20)
     ]
     for jaar, plan in plannen:
         data = [datum for datum, _ in plan]
