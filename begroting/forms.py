@@ -20,7 +20,7 @@ class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):
         model = Begrotingspost
         fields = ["gebied", "naam", "taakveld", *BEDRAGVELDEN, "bestedingstermijn"]
 
-    def __init__(self, *args, jaar, gebieden, gebied_keuzes, **kwargs):
+    def __init__(self, *args, jaar, gebieden, gebied_keuzes, kolommen, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.jaar = jaar
         if self.instance.pk:
@@ -32,9 +32,9 @@ class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):
             # choices computed once for the whole grid (not one query per row)
             self.fields["gebied"].choices = gebied_keuzes
         # The grid has no visible label per cell: name the cell after its column and line.
-        regel = self.instance.naam or _("nieuwe post")
+        regel = self.instance.naam or kolommen["nieuwe post"]
         for naam, veld in self.fields.items():
-            veld.widget.attrs["aria-label"] = f"{veld.label} – {regel}"
+            veld.widget.attrs["aria-label"] = f"{kolommen[naam]} – {regel}"
             if naam in ("naam", "taakveld"):
                 veld.widget.attrs["size"] = 18 if naam == "naam" else 8
 
@@ -76,9 +76,17 @@ PostenFormSet = modelformset_factory(
 def posten_formset(jaar, data=None):
     gebieden = Gebied.objects.exclude(soort="buurt").order_by("naam")
     keuzes = [("", _("Algemeen (geen gebied)")), *gebieden.values_list("pk", "naam")]
+    # column names translated once for the whole grid, not once per cell
+    kolommen = {naam: str(veld.label) for naam, veld in BegrotingspostForm.base_fields.items()}
+    kolommen["nieuwe post"] = str(_("nieuwe post"))
     return PostenFormSet(
         data,
         queryset=jaar.posten.select_related("gebied").order_by("gebied__naam", "naam"),
         prefix="post",
-        form_kwargs={"jaar": jaar, "gebieden": gebieden, "gebied_keuzes": keuzes},
+        form_kwargs={
+            "jaar": jaar,
+            "gebieden": gebieden,
+            "gebied_keuzes": keuzes,
+            "kolommen": kolommen,
+        },
     )

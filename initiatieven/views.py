@@ -31,7 +31,11 @@ from .forms import (
 )
 from .models import Aanvraag, Initiatief, Regeling, StatusOvergang
 from .overzicht import cijfers_per_gebied, uitgegeven_per_regeling
-from .waarschuwingen import aanvraag_waarschuwingen, regeling_waarschuwingen
+from .waarschuwingen import (
+    aanvraag_waarschuwingen,
+    aanvragen_met_waarschuwing,
+    regeling_waarschuwingen,
+)
 
 
 def met_details(queryset):
@@ -58,16 +62,23 @@ class InitiatiefListView(WerkplekMixin, FilterView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         vandaag = timezone.localdate()
-        open_aanvragen = Aanvraag.objects.filter(
-            verantwoording_ontvangen_op__isnull=True
-        ).select_related("initiatief")
-        alle = regeling_waarschuwingen(
+        regelingen = regeling_waarschuwingen(
             list(Regeling.objects.all()), vandaag.year, uitgegeven_per_regeling(vandaag.year)
-        ) + aanvraag_waarschuwingen(open_aanvragen.order_by("ontvangen_op", "pk"), vandaag)
+        )
+        aanvragen = (
+            aanvragen_met_waarschuwing(vandaag)
+            .select_related("initiatief")
+            .order_by("ontvangen_op", "pk")
+        )
         # A large municipality can have thousands; the oldest come first, the rest on request.
-        toon_alle = self.request.GET.get("waarschuwingen") == "alle"
-        context["waarschuwingen"] = alle if toon_alle else alle[:WAARSCHUWINGEN_OP_LIJST]
-        context["aantal_waarschuwingen"] = len(alle)
+        if self.request.GET.get("waarschuwingen") == "alle":
+            context["waarschuwingen"] = regelingen + aanvraag_waarschuwingen(aanvragen, vandaag)
+        else:
+            eerste = aanvragen[:WAARSCHUWINGEN_OP_LIJST]
+            context["waarschuwingen"] = (regelingen + aanvraag_waarschuwingen(eerste, vandaag))[
+                :WAARSCHUWINGEN_OP_LIJST
+            ]
+        context["aantal_waarschuwingen"] = len(regelingen) + aanvragen.count()
         return context
 
     def render_to_response(self, context, **kwargs):

@@ -4,12 +4,13 @@ schemes over their yearly budget."""
 import datetime
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from config.bedragen import als_euro
 from config.weergave import nl_datum
 
-from .constants import Besluit
+from .constants import BESLISTERMIJN_WEKEN, Besluit
 from .models import Aanvraag, Regeling
 
 
@@ -18,6 +19,24 @@ class Waarschuwing:
     soort: str
     tekst: str
     aanvraag: Aanvraag | None = None
+
+
+TOEGEKEND = (Besluit.TOEGEKEND, Besluit.DEELS_TOEGEKEND)
+
+
+def aanvragen_met_waarschuwing(vandaag: datetime.date):
+    """The applications `aanvraag_waarschuwingen` warns about, chosen by the database: a large
+    municipality has thousands of open applications, and the list page shows the oldest few
+    warnings and their number (a test holds both rules to the same answer)."""
+    termijn_verstreken = vandaag - datetime.timedelta(weeks=BESLISTERMIJN_WEKEN)
+    return Aanvraag.objects.filter(
+        Q(besluit="", ontvangen_op__lt=termijn_verstreken)
+        | Q(
+            besluit__in=TOEGEKEND,
+            verantwoording_ontvangen_op__isnull=True,
+            verantwoording_uiterlijk__lt=vandaag,
+        )
+    )
 
 
 def aanvraag_waarschuwingen(aanvragen, vandaag: datetime.date) -> list[Waarschuwing]:
@@ -35,7 +54,7 @@ def aanvraag_waarschuwingen(aanvragen, vandaag: datetime.date) -> list[Waarschuw
                     a,
                 )
             )
-        toegekend = a.besluit in (Besluit.TOEGEKEND, Besluit.DEELS_TOEGEKEND)
+        toegekend = a.besluit in TOEGEKEND
         if (
             toegekend
             and not a.verantwoording_ontvangen_op

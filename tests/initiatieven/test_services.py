@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from initiatieven import services
-from initiatieven.models import Initiatiefnemer
+from initiatieven.models import Aanvraag, Initiatiefnemer
 from initiatieven.overzicht import cijfers_per_gebied
-from initiatieven.waarschuwingen import aanvraag_waarschuwingen
+from initiatieven.waarschuwingen import aanvraag_waarschuwingen, aanvragen_met_waarschuwing
 from tests.factories import AanvraagFactory, GebiedFactory, RegelingFactory
 
 d, D = datetime.date, Decimal
@@ -127,6 +127,33 @@ def test_warnings_for_late_decisions_and_overdue_accountability(speeltuin):
     )
     assert [w.soort for w in laat] == ["verantwoording_te_laat"]
     assert "had er op" in laat[0].tekst
+
+
+def test_the_database_picks_exactly_the_applications_that_get_a_warning(speeltuin):
+    for dag in (1, 2, 3):
+        AanvraagFactory(initiatief=speeltuin, ontvangen_op=d(2020, 3, dag))
+    toegekend = beslis(AanvraagFactory(initiatief=speeltuin))
+    deels = beslis(AanvraagFactory(initiatief=speeltuin), besluit="deels_toegekend", bedrag="500")
+    beslis(AanvraagFactory(initiatief=speeltuin), besluit="afgewezen", bedrag=None)
+    verantwoord = beslis(AanvraagFactory(initiatief=speeltuin))
+    services.verantwoord(
+        aanvraag=verantwoord,
+        ontvangen_op=d(2020, 5, 1),
+        bedrag_vastgesteld=D("900"),
+        opmerkingen="",
+        versie=verantwoord.versie,
+    )
+    uiterlijk = toegekend.verantwoording_uiterlijk
+    assert deels.verantwoording_uiterlijk == uiterlijk
+    dagen = [d(2020, 4, 26), d(2020, 4, 27), d(2020, 4, 28), d(2020, 4, 29)]
+    dagen += [uiterlijk, uiterlijk + datetime.timedelta(days=1), d(2030, 1, 1)]
+    for vandaag in dagen:
+        volgens_python = {
+            w.aanvraag.pk for w in aanvraag_waarschuwingen(Aanvraag.objects.all(), vandaag)
+        }
+        volgens_database = set(aanvragen_met_waarschuwing(vandaag).values_list("pk", flat=True))
+        assert volgens_database == volgens_python, vandaag
+    assert len(volgens_database) == 5  # by 2030: three undecided, two granted without accounting
 
 
 def test_figures_per_area_and_year_for_the_annual_paragraph(speeltuin):
