@@ -37,5 +37,7 @@ class Besluit(models.TextChoices):
     AFGEWEZEN = "afgewezen", _("afgewezen")
 
 
+TOEGEKENDE_BESLUITEN = (Besluit.TOEGEKEND, Besluit.DEELS_TOEGEKEND)
+
 # Dutch administrative law (Awb 4:13): a decision within eight weeks unless a term is set.
 BESLISTERMIJN_WEKEN = 8

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from django.db.models import Min, Q
 
-from .constants import AFGESLOTEN, Besluit, Doelgroep
+from .constants import AFGESLOTEN, TOEGEKENDE_BESLUITEN, Doelgroep
 from .models import Aanvraag, Initiatief, InitiatiefDoelgroep
 
 NUL = Decimal("0.00")
@@ -76,7 +76,7 @@ def cijfers_per_gebied(jaar: int) -> list[GebiedCijfers]:
         cijfers = regel(gebied_id, gebied_naam)
         cijfers.aanvragen += 1
         cijfers.gevraagd += gevraagd
-        if besluit in (Besluit.TOEGEKEND, Besluit.DEELS_TOEGEKEND):
+        if besluit in TOEGEKENDE_BESLUITEN:
             cijfers.toegekend += toegekend or NUL
         cijfers.vastgesteld += vastgesteld or NUL
     return sorted(per_gebied.values(), key=lambda c: c.gebied_naam)
@@ -86,7 +86,7 @@ def uitgegeven_per_regeling(jaar: int) -> dict[int, Decimal]:
     """What each scheme spent in `jaar` (decisions of that year), in one query."""
     besteed: dict[int, Decimal] = defaultdict(lambda: NUL)
     for aanvraag in Aanvraag.objects.filter(
-        besluit__in=[Besluit.TOEGEKEND, Besluit.DEELS_TOEGEKEND], besluit_op__year=jaar
+        besluit__in=TOEGEKENDE_BESLUITEN, besluit_op__year=jaar
     ):
         besteed[aanvraag.regeling_id] += aanvraag.uitgegeven
     return dict(besteed)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from config.bedragen import als_euro
 from config.weergave import nl_datum
 
-from .constants import BESLISTERMIJN_WEKEN, Besluit
+from .constants import BESLISTERMIJN_WEKEN, TOEGEKENDE_BESLUITEN
 from .models import Aanvraag, Regeling
 
 
@@ -21,9 +21,6 @@ class Waarschuwing:
     aanvraag: Aanvraag | None = None
 
 
-TOEGEKEND = (Besluit.TOEGEKEND, Besluit.DEELS_TOEGEKEND)
-
-
 def aanvragen_met_waarschuwing(vandaag: datetime.date):
     """The applications `aanvraag_waarschuwingen` warns about, chosen by the database: a large
     municipality has thousands of open applications, and the list page shows the oldest few
@@ -32,7 +29,7 @@ def aanvragen_met_waarschuwing(vandaag: datetime.date):
     return Aanvraag.objects.filter(
         Q(besluit="", ontvangen_op__lt=termijn_verstreken)
         | Q(
-            besluit__in=TOEGEKEND,
+            besluit__in=TOEGEKENDE_BESLUITEN,
             verantwoording_ontvangen_op__isnull=True,
             verantwoording_uiterlijk__lt=vandaag,
         )
@@ -54,7 +51,7 @@ def aanvraag_waarschuwingen(aanvragen, vandaag: datetime.date) -> list[Waarschuw
                     a,
                 )
             )
-        toegekend = a.besluit in TOEGEKEND
+        toegekend = a.besluit in TOEGEKENDE_BESLUITEN
         if (
             toegekend
             and not a.verantwoording_ontvangen_op

@@ -42,6 +42,16 @@ def beslis(aanvraag, besluit="toegekend", bedrag="1000", **extra):
     )
 
 
+def verantwoord(aanvraag, bedrag, ontvangen_op=None):
+    return services.verantwoord(
+        aanvraag=aanvraag,
+        ontvangen_op=ontvangen_op or d(2021, 1, 5),
+        bedrag_vastgesteld=D(bedrag),
+        opmerkingen="",
+        versie=aanvraag.versie,
+    )
+
+
 def test_registration_keeps_dated_status_transitions(speeltuin):
     services.wijzig_status(initiatief=speeltuin, status="lopend", datum=d(2020, 5, 1), door=None)
     services.wijzig_status(initiatief=speeltuin, status="idee", datum=d(2020, 1, 1), door=None)
@@ -99,20 +109,8 @@ def test_second_decision_on_an_old_version_is_refused(speeltuin):
 def test_accountability_cannot_settle_more_than_granted(speeltuin):
     aanvraag = beslis(AanvraagFactory(initiatief=speeltuin))
     with pytest.raises(ValidationError, match="niet hoger zijn dan het toegekende bedrag"):
-        services.verantwoord(
-            aanvraag=aanvraag,
-            ontvangen_op=d(2021, 1, 5),
-            bedrag_vastgesteld=D("1200"),
-            opmerkingen="",
-            versie=aanvraag.versie,
-        )
-    services.verantwoord(
-        aanvraag=aanvraag,
-        ontvangen_op=d(2021, 1, 5),
-        bedrag_vastgesteld=D("950"),
-        opmerkingen="",
-        versie=aanvraag.versie,
-    )
+        verantwoord(aanvraag, "1200")
+    verantwoord(aanvraag, "950")
     assert aanvraag.uitgegeven == D("950")
 
 
@@ -135,14 +133,7 @@ def test_the_database_picks_exactly_the_applications_that_get_a_warning(speeltui
     toegekend = beslis(AanvraagFactory(initiatief=speeltuin))
     deels = beslis(AanvraagFactory(initiatief=speeltuin), besluit="deels_toegekend", bedrag="500")
     beslis(AanvraagFactory(initiatief=speeltuin), besluit="afgewezen", bedrag=None)
-    verantwoord = beslis(AanvraagFactory(initiatief=speeltuin))
-    services.verantwoord(
-        aanvraag=verantwoord,
-        ontvangen_op=d(2020, 5, 1),
-        bedrag_vastgesteld=D("900"),
-        opmerkingen="",
-        versie=verantwoord.versie,
-    )
+    verantwoord(beslis(AanvraagFactory(initiatief=speeltuin)), "900", d(2020, 5, 1))
     uiterlijk = toegekend.verantwoording_uiterlijk
     assert deels.verantwoording_uiterlijk == uiterlijk
     dagen = [d(2020, 4, 26), d(2020, 4, 27), d(2020, 4, 28), d(2020, 4, 29)]
