@@ -1,5 +1,6 @@
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from config.forms import BedragField, NLDSFormMixin
@@ -20,7 +21,7 @@ class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):
         model = Begrotingspost
         fields = ["gebied", "naam", "taakveld", *BEDRAGVELDEN, "bestedingstermijn"]
 
-    def __init__(self, *args, jaar, gebieden, gebied_keuzes, kolommen, **kwargs):
+    def __init__(self, *args, jaar, gebieden, gebied_keuzes, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.jaar = jaar
         if self.instance.pk:
@@ -31,22 +32,26 @@ class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):
             self.fields["gebied"].queryset = gebieden
             # choices computed once for the whole grid (not one query per row)
             self.fields["gebied"].choices = gebied_keuzes
-        # The grid has no visible label per cell: name the cell after its column and line.
-        regel = self.instance.naam or kolommen["nieuwe post"]
-        for naam, veld in self.fields.items():
-            veld.widget.attrs["aria-label"] = f"{kolommen[naam]} – {regel}"
-            if naam in ("naam", "taakveld"):
-                veld.widget.attrs["size"] = 18 if naam == "naam" else 8
+        self.fields["naam"].widget.attrs["size"] = 18
+        self.fields["taakveld"].widget.attrs["size"] = 8
 
 
 class BasisPostenFormSet(BaseModelFormSet):
+    @cached_property
+    def kolomnamen(self) -> dict[str, str]:
+        """Column names translated once for the whole grid, not once per cell."""
+        namen = {naam: str(veld.label) for naam, veld in self.form.base_fields.items()}
+        return {**namen, "DELETE": str(_("Verwijderen")), "nieuw": str(_("nieuwe post"))}
+
     def add_fields(self, form, index):
+        """After the formset's own fields: fast widgets, and since the grid has no visible label
+        per cell, each cell named after its column and line."""
         super().add_fields(form, index)
-        for veld in form.fields.values():
+        regel = form.instance.naam or self.kolomnamen["nieuw"]
+        for naam, veld in form.fields.items():
             veld.widget = zonder_template(veld.widget)
-        if "DELETE" in form.fields:
-            regel = form.instance.naam or _("nieuwe post")
-            form.fields["DELETE"].widget.attrs["aria-label"] = f"{_('Verwijderen')} – {regel}"
+            if naam in self.kolomnamen:
+                veld.widget.attrs["aria-label"] = f"{self.kolomnamen[naam]} – {regel}"
 
     def clean(self):
         super().clean()
@@ -76,17 +81,9 @@ PostenFormSet = modelformset_factory(
 def posten_formset(jaar, data=None):
     gebieden = Gebied.objects.exclude(soort="buurt").order_by("naam")
     keuzes = [("", _("Algemeen (geen gebied)")), *gebieden.values_list("pk", "naam")]
-    # column names translated once for the whole grid, not once per cell
-    kolommen = {naam: str(veld.label) for naam, veld in BegrotingspostForm.base_fields.items()}
-    kolommen["nieuwe post"] = str(_("nieuwe post"))
     return PostenFormSet(
         data,
         queryset=jaar.posten.select_related("gebied").order_by("gebied__naam", "naam"),
         prefix="post",
-        form_kwargs={
-            "jaar": jaar,
-            "gebieden": gebieden,
-            "gebied_keuzes": keuzes,
-            "kolommen": kolommen,
-        },
+        form_kwargs={"jaar": jaar, "gebieden": gebieden, "gebied_keuzes": keuzes},
     )

@@ -185,3 +185,11 @@ def test_grid_shows_existing_lines_with_their_area_as_text_and_escapes_names(
     # the existing lines name their area in a cell; only the blank rows offer a choice
     assert "Binnenstad</td>" in html and "Algemeen (geen gebied)</td>" in html
     assert html.count("<select") == 3
+
+
+def test_every_cell_is_named_after_its_column_and_line(client, financien, jaar):
+    client.force_login(financien)
+    pagina = client.get(reverse("begroting:grid", args=[2021])).content.decode()
+    assert 'aria-label="Realisatie – Wijkbudget"' in pagina
+    assert 'aria-label="Verwijderen – Wijkbudget"' in pagina
+    assert 'aria-label="Naam – nieuwe post"' in pagina and 'size="18"' in pagina
