@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.forms import FilterForm
 
-from .constants import FocuspuntStatus, GebiedSoort, PartnerSoort
+from .constants import OPEN_STATUSSEN, FocuspuntStatus, GebiedSoort, PartnerSoort
 from .models import Focuspunt, Gebied, Partner, Persoon, Thema
 from .models.periode import geldig_in_jaar_q
 
@@ -63,6 +63,9 @@ class ThemaFilter(django_filters.FilterSet):
         fields = ["naam", "actief"]
 
 
+OPEN = "open"  # the status filter's choice for every open status (the dashboard links to it)
+
+
 class FocuspuntFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken in titel en toelichting"), method="filter_q")
     gebied = django_filters.ModelChoiceFilter(
@@ -77,7 +80,13 @@ class FocuspuntFilter(django_filters.FilterSet):
         label=_("Thema"), queryset=Thema.objects.all(), empty_label=_("Alle thema's")
     )
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=FocuspuntStatus.choices, empty_label=_("Alle statussen")
+        label=_("Status"),
+        choices=[
+            (OPEN, _("Open (gepland, loopt, blijft aandachtspunt)")),
+            *FocuspuntStatus.choices,
+        ],
+        empty_label=_("Alle statussen"),
+        method="filter_status",
     )
     eigenaar = django_filters.ModelChoiceFilter(
         label=_("Eigenaar"), queryset=Persoon.objects.all(), empty_label=_("Iedereen")
@@ -114,6 +123,11 @@ class FocuspuntFilter(django_filters.FilterSet):
 
     def filter_jaar(self, queryset, name, value):
         return queryset.in_jaar(int(value))
+
+    def filter_status(self, queryset, name, value):
+        if value == OPEN:
+            return queryset.filter(status__in=OPEN_STATUSSEN)
+        return queryset.filter(status=value)
 
     def filter_mijn(self, queryset, name, value):
         if not value:

@@ -1,6 +1,8 @@
 import csv
 import datetime
+import html
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -88,6 +90,14 @@ def test_a_busy_area_shows_the_points_waiting_longest_and_links_to_all(
     assert "16 signalen vragen aandacht" in pagina  # no platform, no vision, 14 without update
     assert pagina.count("geen update gehad") == 5
     assert "En nog 9 signalen over focuspunten." in pagina
+    FocuspuntFactory(gebied=gebied_a, titel="Klaar", status="afgerond")
+    link = re.search(
+        r'href="([^"]*status=open[^"]*)"', client.get(reverse("gebieden:werkplek")).content.decode()
+    )
+    lijst = tekst(client.get(html.unescape(link.group(1))))
+    assert (
+        "Punt 00" in lijst and "Punt 13" not in lijst.split("Punt 00")[0] and "Klaar" not in lijst
+    )
 
 
 def test_coordinator_dashboard_covers_all_areas(client, coordinator, gebied_a, gebied_b):
