@@ -8,6 +8,7 @@ from config.widgets import zonder_template
 from gebieden.models import Gebied
 
 from .models import Begrotingspost
+from .rasterregels import bestaande_regels
 
 BEDRAGVELDEN = ["primitieve_begroting", "begroting_na_wijziging", "realisatie"]
 
@@ -43,13 +44,37 @@ class BasisPostenFormSet(BaseModelFormSet):
         namen = {naam: str(veld.label) for naam, veld in self.form.base_fields.items()}
         return {**namen, "DELETE": str(_("Verwijderen")), "nieuw": str(_("nieuwe post"))}
 
+    def __getitem__(self, index):
+        """A template's `formset.errors` first tries `formset["errors"]`, which made Django build
+        a form for every line; only a line number reaches the forms."""
+        if not isinstance(index, int):
+            raise TypeError(index)
+        return super().__getitem__(index)
+
+    @cached_property
+    def regels(self) -> list:
+        """The grid's rows. After a POST the forms themselves (what was typed, with errors);
+        otherwise the existing lines drawn with the first line's widgets (see `rasterregels`)
+        and the blank rows' own forms."""
+        aantal = self.initial_form_count()
+        if self.is_bound or not aantal:
+            return self.forms
+        nieuw = [self.form_nummer(i) for i in range(aantal, self.total_form_count())]
+        return [*bestaande_regels(self, self.form_nummer(0)), *nieuw]
+
+    def form_nummer(self, i: int):
+        """One form of the formset, built as `forms` builds each."""
+        return self._construct_form(i, **self.get_form_kwargs(i))
+
     def add_fields(self, form, index):
         """After the formset's own fields: fast widgets, and since the grid has no visible label
-        per cell, each cell named after its column and line."""
+        per cell, each cell named after its column and line. The grid shows no help text, so no
+        cell may point at one (aria-describedby)."""
         super().add_fields(form, index)
         regel = form.instance.naam or self.kolomnamen["nieuw"]
         for naam, veld in form.fields.items():
             veld.widget = zonder_template(veld.widget)
+            veld.help_text = ""
             if naam in self.kolomnamen:
                 veld.widget.attrs["aria-label"] = f"{self.kolomnamen[naam]} – {regel}"
 
