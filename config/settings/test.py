@@ -1,7 +1,7 @@
 """Tests: fast password hashing, an in-memory-ish setup; the database comes from DATABASE_URL."""
 
 from .base import *
-from .base import BASE_DIR, SECRET_KEY, STORAGES, env
+from .base import BASE_DIR, DATABASES, SECRET_KEY, STORAGES, env
 
 DEBUG = False
 SECRET_KEY = SECRET_KEY or ("test-only-not-secret-" + "x" * 40)
@@ -14,3 +14,5 @@ STORAGES = {
         "OPTIONS": {"location": env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / ".test-media")},
     },
 }
+# The test database is dropped at the end; no connection may outlive its test.
+DATABASES["default"]["CONN_MAX_AGE"] = 0
