@@ -19,6 +19,8 @@ from rapportage.pdf import maak_pdf
 from rapportage.samenstellen import samenstellen
 from rapportage.services import publiceer
 
+MAATSTAVEN = 3  # the first measurements: the yardsticks every ratio is taken against
+
 
 @dataclass
 class Meting:
@@ -28,6 +30,7 @@ class Meting:
     queries: int
     verhouding: float | None = None
     verhouding_ingelogd: float | None = None
+    verhouding_pagina: float | None = None
 
 
 def _percentiel(waarden, p):
@@ -67,7 +70,7 @@ def alle_metingen(
     herhalingen: int = 20, import_rijen: int = 10_000, met_pdf: bool = True, alleen: str = ""
 ) -> list[Meting]:
     """Measure everything, or with `alleen` only the measurements whose name contains it (the
-    minimal views are always measured: the ratios need them)."""
+    yardsticks are always measured: the ratios need them)."""
     with override_settings(ROOT_URLCONF="bench.urls"):
         return _metingen(herhalingen, import_rijen, met_pdf, alleen)
 
@@ -86,6 +89,7 @@ def _metingen(herhalingen, import_rijen, met_pdf, alleen) -> list[Meting]:
     pagina_metingen = [
         ("minimale view (/gezond/)", coord, reverse("gezond")),
         ("minimale view, ingelogd", coord, reverse("bench_minimaal_ingelogd")),
+        ("minimale pagina, ingelogd", coord, reverse("bench_minimale_pagina")),
         ("dashboard wijkambtenaar", ambtenaar, reverse("gebieden:werkplek")),
         ("focuspuntenlijst", ambtenaar, reverse("gebieden:focuspunt_lijst")),
         (
@@ -107,7 +111,7 @@ def _metingen(herhalingen, import_rijen, met_pdf, alleen) -> list[Meting]:
     metingen = [
         meet(naam, _get(client, url), herhalingen)
         for i, (naam, client, url) in enumerate(pagina_metingen)
-        if i < 2 or alleen in naam
+        if i < MAATSTAVEN or alleen in naam
     ]
     pdf_naam = "PDF van de paragraaf"
     if met_pdf and alleen in pdf_naam:
@@ -117,10 +121,11 @@ def _metingen(herhalingen, import_rijen, met_pdf, alleen) -> list[Meting]:
     import_naam = f"import {import_rijen} begrotingsregels (voorbeeld + opslaan)"
     if alleen in import_naam:
         metingen.append(meet(import_naam, lambda: _importeer(import_rijen), 1))
-    minimaal, ingelogd = (m.mediaan_ms or 0.001 for m in metingen[:2])
+    minimaal, ingelogd, pagina = (m.mediaan_ms or 0.001 for m in metingen[:MAATSTAVEN])
     for m in metingen:
         m.verhouding = round(m.mediaan_ms / minimaal, 1)
         m.verhouding_ingelogd = round(m.mediaan_ms / ingelogd, 1)
+        m.verhouding_pagina = round(m.mediaan_ms / pagina, 1)
     return metingen
 
 
@@ -142,12 +147,12 @@ def _importeer(rijen: int) -> None:
 def als_tabel(metingen: list[Meting]) -> str:
     regels = [
         f"{'meting':<58} {'mediaan ms':>11} {'p95 ms':>9} {'queries':>8} {'x minimaal':>11}"
-        f" {'x ingelogd':>11}"
+        f" {'x ingelogd':>11} {'x pagina':>9}"
     ]
     for m in metingen:
         regels.append(
             f"{m.naam:<58} {m.mediaan_ms:>11} {m.p95_ms:>9} {m.queries:>8} {m.verhouding:>11}"
-            f" {m.verhouding_ingelogd:>11}"
+            f" {m.verhouding_ingelogd:>11} {m.verhouding_pagina:>9}"
         )
     return "\n".join(regels)
 

@@ -19,12 +19,17 @@ def test_benchmark_smoke_run(tmp_path):
     )
     metingen = json.loads(uitvoer.read_text())["metingen"]
     namen = [m["naam"] for m in metingen]
-    assert namen[0] == "minimale view (/gezond/)"
+    assert namen[:3] == [
+        "minimale view (/gezond/)",
+        "minimale view, ingelogd",
+        "minimale pagina, ingelogd",
+    ]
     assert {"dashboard wijkambtenaar", "gepubliceerde paragraaf", "PDF van de paragraaf"} <= set(
         namen
     )
     assert all(m["queries"] >= 0 and m["mediaan_ms"] >= 0 for m in metingen)
-    assert "mediaan ms" in tekst.getvalue()
+    assert all(m["verhouding_pagina"] is not None for m in metingen)
+    assert "mediaan ms" in tekst.getvalue() and "x pagina" in tekst.getvalue()
 
 
 def test_benchmark_data_has_the_promised_shape():
