@@ -8,35 +8,19 @@ The HTML is the formset's own (a test holds the two side by side); after a POST 
 grid shows the real forms, with what was typed and the errors.
 """
 
-from dataclasses import dataclass
-
 from django.forms.models import model_to_dict
-from django.utils.safestring import SafeString
 
-
-@dataclass(frozen=True)
-class Cel:
-    """What the grid's `cel` tag reads of a bound field: its HTML, its id and its errors."""
-
-    html: SafeString
-    auto_id: str
-    errors: tuple = ()
-
-    def __str__(self) -> str:
-        return self.html
-
-    def __html__(self) -> str:
-        return self.html
+from config.forms import Getekend
 
 
 class Regel:
     """One line of the grid, read like a form: `regel.instance`, `regel.naam` (a cell)."""
 
-    def __init__(self, instance, cellen: dict[str, Cel]):
+    def __init__(self, instance, cellen: dict[str, Getekend]):
         self.instance = instance
         self.cellen = cellen
 
-    def __getitem__(self, naam: str) -> Cel:
+    def __getitem__(self, naam: str) -> Getekend:
         return self.cellen[naam]
 
 
@@ -60,6 +44,6 @@ def bestaande_regels(formset, voorbeeld) -> list[Regel]:
             attrs["id"] = voorbeeld.auto_id % html_naam
             waarde = veld.prepare_value(beginwaarden.get(naam, veld.initial))
             html = veld.widget.render(html_naam, waarde, attrs=attrs)
-            cellen[naam] = Cel(html=html, auto_id=attrs["id"])
+            cellen[naam] = Getekend(html=html, auto_id=attrs["id"])
         regels.append(Regel(instance, cellen))
     return regels

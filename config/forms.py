@@ -1,10 +1,12 @@
 """Form rendering in NL Design System style, shared by every app."""
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django import forms
 from django.db.models.fields import BLANK_CHOICE_LABEL
 from django.forms.renderers import TemplatesSetting
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from .bedragen import OngeldigBedrag, lees_bedrag, schrijf_bedrag
@@ -34,6 +36,23 @@ def zet_lege_keuze(field) -> None:
             (waarde, LEGE_KEUZE if label in DJANGO_LEGE_KEUZES else label)
             for waarde, label in field.choices
         ]
+
+
+@dataclass(frozen=True)
+class Getekend:
+    """Form HTML drawn ahead of time, read by templates like an unbound form or bound field: its
+    HTML (safe: drawn by Django's widgets), its id and (none) errors. Long pages draw one form
+    and reuse it (see its callers)."""
+
+    html: SafeString
+    auto_id: str = ""
+    errors: tuple = ()
+
+    def __str__(self) -> str:
+        return self.html
+
+    def __html__(self) -> str:
+        return self.html
 
 
 class NLDSFormRenderer(TemplatesSetting):

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from gebieden import services
 from gebieden.constants import Rol
+from gebieden.forms import FocuspuntUpdateForm
 from gebieden.models import Activiteit, Focuspunt
 from tests.factories import (
     FocuspuntFactory,
@@ -231,6 +232,17 @@ class TestLoggenOpDeGebiedspagina:
         assert "De update van „Speeltuin” is vastgelegd." in tekst(response)
         punt.refresh_from_db()
         assert punt.status == "afgerond"
+
+    def test_every_focus_point_has_its_own_update_form(self, client, wijkambtenaar_a, gebied_a):
+        """The empty update form is drawn once per page; each point's copy must be exactly the
+        form Django renders with that point's prefix."""
+        jaar = timezone.localdate().year
+        punten = [FocuspuntFactory(gebied=gebied_a, startjaar=jaar) for _ in range(3)]
+        client.force_login(wijkambtenaar_a)
+        pagina = client.get(gebied_a.get_absolute_url()).content.decode()
+        for punt in punten:
+            assert str(FocuspuntUpdateForm(prefix=f"update-{punt.pk}")) in pagina
+        assert "__punt__" not in pagina
 
     def test_update_in_the_future_is_refused(self, client, wijkambtenaar_a, gebied_a):
         punt = FocuspuntFactory(gebied=gebied_a)
