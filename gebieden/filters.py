@@ -1,6 +1,6 @@
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from config.forms import FilterForm
@@ -66,6 +66,20 @@ class ThemaFilter(django_filters.FilterSet):
 OPEN = "open"  # the status filter's choice for every open status (the dashboard links to it)
 
 
+class FocuspuntVolgorde(django_filters.OrderingFilter):
+    """A focus point without any update has waited longest: first when sorting by last update
+    ascending (the dashboard's "waiting longest first"), last descending, on every database
+    (PostgreSQL puts empty values last when ascending, SQLite first)."""
+
+    def get_ordering_value(self, param):
+        if param.lstrip("-") == "laatste_update":
+            laatste = F("laatste_update")
+            if param.startswith("-"):
+                return laatste.desc(nulls_last=True)
+            return laatste.asc(nulls_first=True)
+        return super().get_ordering_value(param)
+
+
 class FocuspuntFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken in titel en toelichting"), method="filter_q")
     gebied = django_filters.ModelChoiceFilter(
@@ -94,7 +108,7 @@ class FocuspuntFilter(django_filters.FilterSet):
     mijn = django_filters.BooleanFilter(
         label=_("Alleen mijn gebieden"), method="filter_mijn", widget=forms.CheckboxInput
     )
-    volgorde = django_filters.OrderingFilter(
+    volgorde = FocuspuntVolgorde(
         label=_("Sorteren op"),
         fields=(
             ("gebied__naam", "gebied"),

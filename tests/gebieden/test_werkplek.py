@@ -176,6 +176,17 @@ class TestFocuspuntLijst:
         )
         assert pagina.index("Brug") < pagina.index("Jongerenoverlast") < pagina.index("Bouwweg")
 
+    def test_a_point_without_updates_has_waited_longest_on_every_database(
+        self, client, wijkambtenaar_a, punten
+    ):
+        FocuspuntFactory(gebied=punten[0].gebied, titel="Nooit bijgewerkt")
+        client.force_login(wijkambtenaar_a)
+        url = reverse("gebieden:focuspunt_lijst")
+        oplopend = tekst(client.get(url, {"volgorde": "laatste_update"}))
+        assert oplopend.index("Nooit bijgewerkt") < oplopend.index("Bouwweg")
+        aflopend = tekst(client.get(url, {"volgorde": "-laatste_update"}))
+        assert aflopend.index("Bouwweg") < aflopend.index("Nooit bijgewerkt")
+
     def test_csv_export_follows_the_filters_and_defuses_formulas(
         self, client, wijkambtenaar_a, punten
     ):
