@@ -71,12 +71,15 @@ class BasisPostenFormSet(BaseModelFormSet):
         per cell, each cell named after its column and line. The grid shows no help text, so no
         cell may point at one (aria-describedby)."""
         super().add_fields(form, index)
-        regel = form.instance.naam or self.kolomnamen["nieuw"]
         for naam, veld in form.fields.items():
             veld.widget = zonder_template(veld.widget)
             veld.help_text = ""
             if naam in self.kolomnamen:
-                veld.widget.attrs["aria-label"] = f"{self.kolomnamen[naam]} – {regel}"
+                veld.widget.attrs["aria-label"] = self.celnaam(naam, form.instance)
+
+    def celnaam(self, kolom: str, post) -> str:
+        """A cell's accessible name: its column and its line ("Realisatie – Wijkbudget")."""
+        return f"{self.kolomnamen[kolom]} – {post.naam or self.kolomnamen['nieuw']}"
 
     def clean(self):
         super().clean()

@@ -34,13 +34,12 @@ def bestaande_regels(formset, voorbeeld) -> list[Regel]:
     for index, instance in enumerate(formset.get_queryset()):
         beginwaarden = model_to_dict(instance, fields=modelvelden)
         beginwaarden[pk_naam] = instance.pk
-        regel = instance.naam or formset.kolomnamen["nieuw"]
         cellen = {}
         for naam, veld, vaste_attrs in kolommen:
             html_naam = f"{formset.add_prefix(index)}-{naam}"
             attrs = dict(vaste_attrs)
             if naam in formset.kolomnamen:
-                attrs["aria-label"] = f"{formset.kolomnamen[naam]} – {regel}"
+                attrs["aria-label"] = formset.celnaam(naam, instance)
             attrs["id"] = voorbeeld.auto_id % html_naam
             waarde = veld.prepare_value(beginwaarden.get(naam, veld.initial))
             html = veld.widget.render(html_naam, waarde, attrs=attrs)

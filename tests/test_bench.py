@@ -63,7 +63,7 @@ def test_focus_points_run_their_course_so_a_wijk_has_some_twenty_to_forty_a_year
     import random
 
     from bench.data import _loop
-    from gebieden.constants import FocuspuntStatus
+    from gebieden.constants import AFGESLOTEN_STATUSSEN
 
     r, eerste, laatste = random.Random(3), 2015, 2024  # noqa: S311 -- test data
     plannen = [
@@ -75,11 +75,10 @@ def test_focus_points_run_their_course_so_a_wijk_has_some_twenty_to_forty_a_year
         data = [datum for datum, _ in plan]
         assert data == sorted(data) and data[0].year == jaar and data[-1].year <= laatste
         if data[-1].year < laatste:  # ended before the last year: finished or dropped
-            assert plan[-1][1] in {FocuspuntStatus.AFGEROND, FocuspuntStatus.VERVALLEN}
+            assert plan[-1][1] in AFGESLOTEN_STATUSSEN
     in_laatste_jaar = sum(
         1
         for jaar, plan in plannen
-        if plan[-1][0].year == laatste
-        or plan[-1][1] not in {FocuspuntStatus.AFGEROND, FocuspuntStatus.VERVALLEN}
+        if plan[-1][0].year == laatste or plan[-1][1] not in AFGESLOTEN_STATUSSEN
     )
     assert 20 <= in_laatste_jaar <= 40
