@@ -7,6 +7,10 @@ class RapportageConfig(AppConfig):
     verbose_name = _("Rapportage")
 
     def ready(self):
-        from . import paginaverwijzingen
+        from django.db.models.signals import post_save
+
+        from . import bewaarde_pagina, paginaverwijzingen
+        from .models import Publicatie
 
         paginaverwijzingen.versnel()
+        post_save.connect(bewaarde_pagina.nieuwe_versie, sender=Publicatie)

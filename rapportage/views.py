@@ -20,6 +20,13 @@ from gebieden.mixins import CoordinatorVereistMixin
 from gebieden.models import Gebied
 from gebieden.permissions import is_coordinator
 
+from .bewaarde_pagina import (
+    PLAATS_VAN_DE_KOP,
+    PLAATS_VAN_DE_MELDINGEN,
+    PLAATS_VAN_DE_PARAGRAAF,
+    BewaardePagina,
+    bewaarde_pagina,
+)
 from .forms import ParagraafForm
 from .models import Gebiedstekst, Paragraaf, Publicatie
 from .pdf import maak_pdf
@@ -175,9 +182,6 @@ def publicatie_of_404(jaar, versie=None, *, met: tuple[str, ...] = ()) -> Public
     return publicatie
 
 
-PLAATS_VAN_DE_PARAGRAAF = "<!--opgeslagen-paragraaf-->"
-
-
 @functools.lru_cache(maxsize=8)
 def _opgeslagen_html(publicatie_pk: int, gebouwd_op: str) -> bytes:
     """The frozen HTML of a version, encoded once per process: a version never changes (the
@@ -189,11 +193,20 @@ def _opgeslagen_html(publicatie_pk: int, gebouwd_op: str) -> bytes:
 class GepubliceerdView(LezerMixin, View):
     """Served from what was stored at publication: never rebuilt from today's data.
 
-    Only the page around the paragraph is rendered per request; the stored paragraph (megabytes
-    for a large municipality) goes into the response as the bytes kept from the first reader.
+    The page is kept whole for a few seconds (`bewaarde_pagina`); a request renders only the
+    reader's header and messages into it, and a visitor who is not logged in gets it as it is.
     """
 
     def get(self, request, jaar, versie=None):
+        pagina = bewaarde_pagina(jaar, versie, lambda: self.bouw(jaar, versie))
+        if not request.user.is_authenticated and not messages.get_messages(request):
+            return HttpResponse(pagina.voor_bezoekers)
+        kop = render_to_string("includes/kop.html", request=request)
+        meldingen = render_to_string("includes/meldingen.html", request=request)
+        return HttpResponse(pagina.met(kop, meldingen))
+
+    @staticmethod
+    def bouw(jaar, versie) -> BewaardePagina:
         versies = list(
             publicaties_van(jaar)
             .only("versie", "gebouwd_op", "toelichting", *PARAGRAAF_KOP)
@@ -202,19 +215,22 @@ class GepubliceerdView(LezerMixin, View):
         publicatie = next((v for v in versies if versie in (None, v.versie)), None)
         if publicatie is None:
             raise Http404(_("Er is (nog) geen gepubliceerde paragraaf voor dit jaar."))
-        pagina = render_to_string(
+        html = render_to_string(
             "rapportage/gepubliceerd.html",
             {
                 "publicatie": publicatie,
-                "html": PLAATS_VAN_DE_PARAGRAAF,
                 "versies": versies,
                 "nieuwste": versies[0].versie,
+                "plaats": {
+                    "kop": PLAATS_VAN_DE_KOP,
+                    "meldingen": PLAATS_VAN_DE_MELDINGEN,
+                    "paragraaf": PLAATS_VAN_DE_PARAGRAAF,
+                },
+                "gemeente_naam": settings.GEMEENTE_NAAM,
             },
-            request=request,
         )
-        voor, na = pagina.split(PLAATS_VAN_DE_PARAGRAAF, 1)
         paragraaf = _opgeslagen_html(publicatie.pk, publicatie.gebouwd_op.isoformat())
-        return HttpResponse([voor.encode(), paragraaf, na.encode()])
+        return BewaardePagina.uit(html, paragraaf)
 
 
 def pdf_antwoord(pdf: bytes, naam: str) -> HttpResponse:

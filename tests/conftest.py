@@ -4,6 +4,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from gebieden.constants import Groep
+from rapportage.bewaarde_pagina import vergeet_alles
 
 from .factories import GebiedFactory, PersoonFactory, ToewijzingFactory, UserFactory
 
@@ -12,6 +13,13 @@ from .factories import GebiedFactory, PersoonFactory, ToewijzingFactory, UserFac
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI") == "true":
     hypothesis_settings.load_profile("ci")
+
+
+@pytest.fixture(autouse=True)
+def _geen_bewaarde_paginas():
+    """Each test's database is rolled back, so a page kept by one test must not be served in
+    the next (ids and years repeat)."""
+    vergeet_alles()
 
 
 @pytest.fixture
