@@ -71,7 +71,8 @@ def alle_metingen(
 ) -> list[Meting]:
     """Measure everything, or with `alleen` only the measurements whose name contains it (the
     yardsticks are always measured: the ratios need them)."""
-    with override_settings(ROOT_URLCONF="bench.urls"):
+    # Published paragraphs open to the public, so the page a visitor gets is measured too.
+    with override_settings(ROOT_URLCONF="bench.urls", RAPPORTAGE_PUBLIEK=True):
         return _metingen(herhalingen, import_rijen, met_pdf, alleen)
 
 
@@ -107,6 +108,11 @@ def _metingen(herhalingen, import_rijen, met_pdf, alleen) -> list[Meting]:
             reverse("rapportage:concept", args=[jaar]),
         ),
         ("gepubliceerde paragraaf", coord, reverse("rapportage:gepubliceerd", args=[jaar])),
+        (
+            "gepubliceerde paragraaf, bezoeker (openbaar)",
+            Client(HTTP_HOST="127.0.0.1"),
+            reverse("rapportage:gepubliceerd", args=[jaar]),
+        ),
     ]
     metingen = [
         meet(naam, _get(client, url), herhalingen)
