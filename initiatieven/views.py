@@ -12,6 +12,7 @@ from django.views import View
 from django.views.generic import TemplateView
 from django_filters.views import FilterView
 
+from config.paginering import IdsEerstPaginator
 from config.weergave import csv_antwoord, csv_veilig
 from gebieden.models import Gebied
 from gebieden.permissions import is_coordinator
@@ -55,6 +56,7 @@ class InitiatiefListView(WerkplekMixin, FilterView):
     filterset_class = InitiatiefFilter
     template_name = "initiatieven/initiatief_list.html"
     paginate_by = 25
+    paginator_class = IdsEerstPaginator
 
     def get_queryset(self):
         return met_details(Initiatief.objects.all()).order_by("-aangemaakt_op", "-pk")

@@ -15,6 +15,7 @@ from django.views import View
 from django.views.generic import TemplateView
 from django_filters.views import FilterView
 
+from config.paginering import IdsEerstPaginator
 from config.weergave import csv_antwoord, csv_veilig
 
 from .. import services
@@ -128,6 +129,7 @@ class FocuspuntListView(WerkplekMixin, FilterView):
     filterset_class = FocuspuntFilter
     template_name = "gebieden/werkplek/focuspunt_list.html"
     paginate_by = 25
+    paginator_class = IdsEerstPaginator
 
     def get_queryset(self):
         # A correlated subquery rather than Max() over a join: the database then looks up the
