@@ -73,8 +73,9 @@ def bewaarde_pagina(
     sleutel, nu = (jaar, versie), monotonic()
     pagina = _bewaard.get(sleutel)
     if pagina is None or pagina.bewaard_tot < nu:
-        for verlopen in [s for s, p in _bewaard.items() if p.bewaard_tot < nu]:
-            del _bewaard[verlopen]  # megabytes each: keep only what was read lately
+        for verlopen, oud in list(_bewaard.items()):  # a copy: other threads may change it
+            if oud.bewaard_tot < nu:
+                _bewaard.pop(verlopen, None)  # megabytes each: keep only what was read lately
         pagina = _bewaard[sleutel] = bouw()
     return pagina
 
