@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
@@ -9,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.forms import NLDSFormMixin
 
-from .constants import OPEN_STATUSSEN, Rol
+from .constants import OPEN_STATUSSEN, Groep, Rol
 from .models import (
     Activiteit,
     Focuspunt,
@@ -241,3 +242,57 @@ class ActiviteitForm(NLDSFormMixin, forms.ModelForm):
 
     def clean_datum(self):
         return niet_in_de_toekomst(self.cleaned_data["datum"])
+
+
+class AccountForm(NLDSFormMixin, forms.Form):
+    """A person's login account: the user name (only when it is made), the roles, and whether it
+    may log in. `gebruiker` is the existing account, or None; `zelf` the coordinator editing."""
+
+    gebruikersnaam = forms.CharField(
+        label=_("Gebruikersnaam"),
+        max_length=150,
+        help_text=_("Letters, cijfers en @ . + - _; bijvoorbeeld de naam van het e-mailadres."),
+    )
+    rollen = forms.MultipleChoiceField(
+        label=_("Rollen"),
+        choices=Groep.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Een wijkambtenaar bewerkt alleen de gebieden waaraan de persoon vandaag is "
+            "toegewezen; een coördinator alles."
+        ),
+        error_messages={"required": _("Kies minstens één rol.")},
+    )
+    actief = forms.BooleanField(
+        label=_("Mag inloggen"),
+        required=False,
+        help_text=_(
+            "Zet dit uit als iemand vertrekt: het account blijft bestaan voor de "
+            "historie, maar inloggen kan niet meer."
+        ),
+    )
+
+    def __init__(self, *args, gebruiker=None, zelf=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gebruiker, self.zelf = gebruiker, zelf
+        if gebruiker is None:
+            del self.fields["actief"]
+        else:
+            del self.fields["gebruikersnaam"]
+
+    def clean_gebruikersnaam(self):
+        naam = self.cleaned_data["gebruikersnaam"].strip()
+        gebruikers = get_user_model()
+        gebruikers.username_validator(naam)
+        if gebruikers.objects.filter(username__iexact=naam).exists():
+            raise forms.ValidationError(_("Deze gebruikersnaam is al in gebruik."))
+        return naam
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.gebruiker is not None and self.gebruiker == self.zelf:
+            if Groep.COORDINATOR not in cleaned.get("rollen", [Groep.COORDINATOR]):
+                self.add_error("rollen", _("U kunt uw eigen rol van coördinator niet weghalen."))
+            if not cleaned.get("actief", True):
+                self.add_error("actief", _("U kunt uw eigen account niet blokkeren."))
+        return cleaned

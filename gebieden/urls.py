@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import beheer, gebied, rondom, werkplek
+from .views import accounts, beheer, gebied, rondom, werkplek
 
 app_name = "gebieden"
 
@@ -88,6 +88,11 @@ urlpatterns = [
             beheer.PersoonDeleteView,
         ),
         "personen",
+    ),
+    path(
+        "personen/<int:pk>/account/",
+        accounts.PersoonAccountView.as_view(),
+        name="persoon_account",
     ),
     *crud(
         "partner",

@@ -117,6 +117,7 @@ R = {
     "login": (lambda w: [], "", None, None),
     "gezond": (lambda w: [], "", None, None),
     "logout": (lambda w: [], "", None, None),
+    "wachtwoord_instellen": (lambda w: ["MQ", "ongeldig"], "", None, None),
     "password_change": (lambda w: [], "", ALLE, ALLE),
     "gebieden:werkplek": (lambda w: [], "", WERKPLEK, None),
     "gebieden:focuspunt_lijst": (lambda w: [], "", WERKPLEK, None),
@@ -144,6 +145,7 @@ R = {
     "gebieden:persoon_nieuw": (lambda w: [], "", COORD, COORD),
     "gebieden:persoon_bewerken": (lambda w: [w.persoon.pk], "", COORD, COORD),
     "gebieden:persoon_verwijderen": (lambda w: [w.persoon.pk], "", COORD, COORD),
+    "gebieden:persoon_account": (lambda w: [w.persoon.pk], "", COORD, COORD),
     "gebieden:partner_lijst": (lambda w: [], "", COORD, None),
     "gebieden:partner_nieuw": (lambda w: [], "", COORD, COORD),
     "gebieden:partner_bewerken": (lambda w: [w.partner.pk], "", COORD, COORD),
@@ -186,7 +188,8 @@ R = {
     "rapportage:pdf": (lambda w: [2020, 1], "", ALLE, None),
     "rapportage:open_data": (lambda w: [2020, 1, "json"], "", ALLE, None),
 }
-ZONDER_ROLCONTROLE = {"login", "logout", "gezond"}  # checked separately below
+# checked separately below and in tests/gebieden/test_accounts.py
+ZONDER_ROLCONTROLE = {"login", "logout", "gezond", "wachtwoord_instellen"}
 
 
 def test_every_url_has_a_rule():

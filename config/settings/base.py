@@ -153,6 +153,29 @@ BEWAARTERMIJN_CONTACT_JAREN = env.int("BEWAARTERMIJN_CONTACT_JAREN", default=2)
 # Published annual paragraphs readable without login (the municipality's choice).
 RAPPORTAGE_PUBLIEK = env.bool("RAPPORTAGE_PUBLIEK", default=False)
 
+# Invitations to new accounts go out by e-mail: EMAIL_URL=smtp+tls://user:password@host:587 in
+# production; without it they are printed on the console here (production: the local MTA).
+_SMTP_OPTIES = {
+    "host": "EMAIL_HOST",
+    "port": "EMAIL_PORT",
+    "username": "EMAIL_HOST_USER",
+    "password": "EMAIL_HOST_PASSWORD",
+    "use_tls": "EMAIL_USE_TLS",
+    "use_ssl": "EMAIL_USE_SSL",
+}
+
+
+def mailers(standaard_url: str) -> dict:
+    post = env.email_url("EMAIL_URL", default=standaard_url)
+    opties = {optie: post[naam] for optie, naam in _SMTP_OPTIES.items() if post.get(naam)}
+    return {"default": {"BACKEND": post["EMAIL_BACKEND"], "OPTIONS": opties}}
+
+
+MAILERS = mailers("consolemail://")
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="gebiedsgericht@localhost")
+# How long an invitation link to set a first password stays valid.
+PASSWORD_RESET_TIMEOUT = 7 * 24 * 60 * 60
+
 # Largest document (vision, agenda) a user may upload, in bytes.
 MAX_DOCUMENT_SIZE = env.int("MAX_DOCUMENT_SIZE", default=10 * 1024 * 1024)
 

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
-from .base import SECRET_KEY, STORAGES, env
+from .base import SECRET_KEY, STORAGES, env, mailers
 
 DEBUG = False
 if len(SECRET_KEY) < 50:
@@ -17,6 +17,7 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+MAILERS = mailers("smtp://localhost:25")  # set EMAIL_URL for another mail server
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

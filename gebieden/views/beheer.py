@@ -58,8 +58,9 @@ class ThemaListView(BeheerLijstView):
     queryset = Thema.objects.all()
 
 
-def beheer_views(model, form_class, lijst_url):
-    """The create, update and delete views of a coordinator-managed model."""
+def beheer_views(model, form_class, lijst_url, extra_context=None):
+    """The create, update and delete views of a coordinator-managed model; `extra_context`
+    goes to the edit form."""
     attrs = {"model": model, "success_url": reverse_lazy(lijst_url)}
     create = type(
         f"{model.__name__}CreateView",
@@ -74,6 +75,7 @@ def beheer_views(model, form_class, lijst_url):
             "form_class": form_class,
             "template_name": "beheer/form.html",
             "verwijder_url_naam": lijst_url.replace("_lijst", "_verwijderen"),
+            "extra_context": extra_context,
         },
     )
     delete = type(
@@ -85,7 +87,7 @@ def beheer_views(model, form_class, lijst_url):
 
 
 PersoonCreateView, PersoonUpdateView, PersoonDeleteView = beheer_views(
-    Persoon, PersoonForm, "gebieden:persoon_lijst"
+    Persoon, PersoonForm, "gebieden:persoon_lijst", {"account_url_naam": "gebieden:persoon_account"}
 )
 PartnerCreateView, PartnerUpdateView, PartnerDeleteView = beheer_views(
     Partner, PartnerForm, "gebieden:partner_lijst"

@@ -61,3 +61,26 @@ def test_lists_and_skip_link_are_accessible(page, inloggen, coordinator):
     page.keyboard.press("Tab")
     skip = page.get_by_role("link", name="Direct naar de inhoud")
     expect(skip).to_be_focused()
+
+
+def test_coordinator_gives_a_person_a_login_account(page, inloggen, coordinator):
+    from django.core import mail
+
+    from tests.factories import PersoonFactory
+
+    persoon = PersoonFactory(naam="Sanne de Wit", email="s.dewit@woerden.nl")
+    inloggen("coordinator")
+    page.goto(f"/personen/{persoon.pk}/bewerken/")
+    page.get_by_role("link", name="Inlogaccount van Sanne de Wit").click()
+    assert axe_overtredingen(page) == []
+
+    page.get_by_role("button", name="Account maken en uitnodiging sturen").click()
+    expect(page.get_by_role("alert")).to_contain_text("nog niet goed ingevuld")
+    assert axe_overtredingen(page) == []
+
+    page.get_by_label("Wijkambtenaar").check()
+    page.get_by_role("button", name="Account maken en uitnodiging sturen").click()
+    expect(page.get_by_role("status").first).to_contain_text("Het account s.dewit is gemaakt")
+    expect(page.locator("main")).to_contain_text("nog niet ingesteld")
+    assert axe_overtredingen(page) == []
+    assert mail.outbox[-1].to == ["s.dewit@woerden.nl"]
