@@ -16,6 +16,6 @@ class IdsEerstPaginator(Paginator):
         pagina = super().page(number)
         ids = list(pagina.object_list.values_list("pk", flat=True))
         plaats = {pk: i for i, pk in enumerate(ids)}
-        rijen = self.object_list.filter(pk__in=ids)
+        rijen = self.object_list.filter(pk__in=ids).order_by()  # sorted below, from `ids`
         pagina.object_list = sorted(rijen, key=lambda rij: plaats[rij.pk])
         return pagina
