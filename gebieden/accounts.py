@@ -38,8 +38,22 @@ def maak_account(*, persoon: Persoon, gebruikersnaam: str, rollen: list[str]):
     return gebruiker
 
 
+class AlGewijzigd(Exception):
+    """Someone else changed the account's roles or blocking since the form was opened."""
+
+
+def stand(gebruiker) -> str:
+    """What an account form was opened on (its roles, whether it may log in), to notice a
+    change made by someone else in between."""
+    rollen = sorted(gebruiker.groups.values_list("name", flat=True))
+    return ",".join(rollen) + ("|actief" if gebruiker.is_active else "|geblokkeerd")
+
+
 @transaction.atomic
-def wijzig_account(*, gebruiker, rollen: list[str], actief: bool) -> None:
+def wijzig_account(*, gebruiker, rollen: list[str], actief: bool, geopend_op: str) -> None:
+    gebruiker = get_user_model().objects.select_for_update().get(pk=gebruiker.pk)
+    if stand(gebruiker) != geopend_op:
+        raise AlGewijzigd
     gebruiker.groups.set(Group.objects.filter(name__in=rollen))
     if gebruiker.is_active != actief:
         gebruiker.is_active = actief  # a blocked account's sessions stop working at once

@@ -271,12 +271,13 @@ class AccountForm(NLDSFormMixin, forms.Form):
             "historie, maar inloggen kan niet meer."
         ),
     )
+    stand = forms.CharField(required=False, widget=forms.HiddenInput)  # see accounts.stand
 
     def __init__(self, *args, gebruiker=None, zelf=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.gebruiker, self.zelf = gebruiker, zelf
         if gebruiker is None:
-            del self.fields["actief"]
+            del self.fields["actief"], self.fields["stand"]
         else:
             del self.fields["gebruikersnaam"]
 

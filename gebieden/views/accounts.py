@@ -63,23 +63,49 @@ class PersoonAccountView(CoordinatorVereistMixin, View):
                 % {"naam": gebruiker.username, "adres": self.persoon.email},
             )
         else:
-            accounts.wijzig_account(
-                gebruiker=self.gebruiker, rollen=rollen, actief=form.cleaned_data["actief"]
-            )
+            try:
+                accounts.wijzig_account(
+                    gebruiker=self.gebruiker,
+                    rollen=rollen,
+                    actief=form.cleaned_data["actief"],
+                    geopend_op=form.cleaned_data["stand"],
+                )
+            except accounts.AlGewijzigd:
+                return self.toon_gewijzigd()
             messages.success(
                 request,
                 _("Het account %(naam)s is opgeslagen.") % {"naam": self.gebruiker.username},
             )
         return HttpResponseRedirect(request.path)
 
-    def uitnodigen(self):
-        if self.gebruiker is None or not self.persoon.email or not self.gebruiker.is_active:
-            messages.error(
-                self.request,
-                self.zonder_email()
-                if self.gebruiker is not None and not self.persoon.email
-                else _("Alleen een account dat mag inloggen kan een uitnodiging krijgen."),
+    def toon_gewijzigd(self):
+        """Someone else changed the account meanwhile: show what holds now beside what was
+        chosen; saving again applies the choice deliberately."""
+        self.gebruiker.refresh_from_db()
+        nu = self.gebruiker.groups.values_list("name", flat=True)
+        messages.error(
+            self.request,
+            _(
+                "Iemand anders heeft dit account intussen gewijzigd (nu: %(rollen)s; %(status)s). "
+                "Uw wijziging is niet opgeslagen; hieronder staat wat u koos. Sla opnieuw op om "
+                "het toch zo te zetten."
             )
+            % {
+                "rollen": ", ".join(sorted(nu)) or _("geen rol"),
+                "status": _("mag inloggen") if self.gebruiker.is_active else _("geblokkeerd"),
+            },
+        )
+        data = self.request.POST.copy()
+        data["stand"] = accounts.stand(self.gebruiker)
+        return self.toon(self.formulier(data=data), status=409)
+
+    def uitnodigen(self):
+        if self.gebruiker is None or not self.gebruiker.is_active:
+            messages.error(
+                self.request, _("Alleen een account dat mag inloggen kan een uitnodiging krijgen.")
+            )
+        elif not self.persoon.email:
+            messages.error(self.request, self.zonder_email())
         else:
             self.stuur(self.gebruiker)
             messages.success(
@@ -106,6 +132,7 @@ class PersoonAccountView(CoordinatorVereistMixin, View):
         return {
             "rollen": list(self.gebruiker.groups.values_list("name", flat=True)),
             "actief": self.gebruiker.is_active,
+            "stand": accounts.stand(self.gebruiker),
         }
 
     def formulier(self, **kwargs):

@@ -30,6 +30,15 @@ def uitnodigingslink(bericht) -> str:
     return re.search(r"http://testserver(/\S+)", bericht.body).group(1)
 
 
+def stand_in(html: str) -> str:
+    """The hidden `stand` of the account form, as the browser sends it back."""
+    return re.search(r'name="stand" value="([^"]*)"', html).group(1)
+
+
+def geopend_op(client, persoon) -> str:
+    return stand_in(client.get(account_url(persoon)).content.decode())
+
+
 @pytest.fixture
 def persoon():
     return PersoonFactory(naam="Sanne de Wit", email="s.dewit@woerden.nl")
@@ -112,11 +121,18 @@ def test_roles_change_and_a_blocked_account_can_no_longer_log_in(client, coordin
     assert andere_client.get(reverse("gebieden:werkplek")).status_code == 200
 
     client.force_login(coordinator)
-    client.post(account_url(persoon), {"rollen": [Groep.RAADSLID], "actief": "on"})
+    client.post(
+        account_url(persoon),
+        {"rollen": [Groep.RAADSLID], "actief": "on", "stand": geopend_op(client, persoon)},
+    )
     assert list(gebruiker.groups.values_list("name", flat=True)) == [Groep.RAADSLID]
     assert andere_client.get(reverse("gebieden:werkplek")).status_code == 403
 
-    antwoord = client.post(account_url(persoon), {"rollen": [Groep.RAADSLID]}, follow=True)
+    antwoord = client.post(
+        account_url(persoon),
+        {"rollen": [Groep.RAADSLID], "stand": geopend_op(client, persoon)},
+        follow=True,
+    )
     assert "geblokkeerd" in tekst(antwoord)
     gebruiker.refresh_from_db()
     assert not gebruiker.is_active
@@ -180,3 +196,35 @@ def test_an_account_made_meanwhile_by_someone_else_is_not_overwritten(persoon):
     persoon.refresh_from_db()
     assert persoon.gebruiker == eerder
     assert not get_user_model().objects.filter(username="s.dewit").exists()
+
+
+def test_a_change_made_meanwhile_by_someone_else_is_not_overwritten(client, coordinator, persoon):
+    gebruiker = UserFactory(username="sanne", groepen=[Groep.WIJKAMBTENAAR])
+    persoon.gebruiker = gebruiker
+    persoon.save()
+    client.force_login(coordinator)
+    zoals_geopend = geopend_op(client, persoon)
+    gebruiker.is_active = False  # another coordinator blocks the account meanwhile
+    gebruiker.save()
+
+    antwoord = client.post(
+        account_url(persoon),
+        {"rollen": [Groep.FINANCIEN], "actief": "on", "stand": zoals_geopend},
+    )
+    assert antwoord.status_code == 409
+    pagina = tekst(antwoord)
+    melding = "Iemand anders heeft dit account intussen gewijzigd (nu: Wijkambtenaar; geblokkeerd)"
+    assert melding in pagina
+    assert re.search(r'value="Financiën"[^>]*checked', antwoord.content.decode())  # as chosen
+    gebruiker.refresh_from_db()
+    assert not gebruiker.is_active
+    assert list(gebruiker.groups.values_list("name", flat=True)) == [Groep.WIJKAMBTENAAR]
+
+    opnieuw = client.post(
+        account_url(persoon),
+        {"rollen": [Groep.FINANCIEN], "actief": "on", "stand": stand_in(antwoord.content.decode())},
+    )
+    assert opnieuw.status_code == 302  # saving again applies the choice deliberately
+    gebruiker.refresh_from_db()
+    assert gebruiker.is_active
+    assert list(gebruiker.groups.values_list("name", flat=True)) == [Groep.FINANCIEN]
