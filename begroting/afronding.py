@@ -16,9 +16,3 @@ def in_duizenden(bedrag: Decimal) -> int:
 def totaal_in_duizenden(bedragen) -> int:
     """The total row of a table: the sum of the rounded figures, not the rounded sum."""
     return sum(in_duizenden(b) for b in bedragen)
-
-
-def nl_getal(waarde: int) -> str:
-    """Dutch notation of a whole number: 1.782 and −48 (a real minus sign)."""
-    tekst = f"{abs(waarde):,}".replace(",", ".")
-    return f"−{tekst}" if waarde < 0 else tekst

@@ -3,12 +3,11 @@ from django.forms import BaseModelFormSet, modelformset_factory
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from config.forms import BedragField, NLDSFormMixin
-from config.widgets import zonder_template
 from gebieden.models import Gebied
+from kern.formulieren import BedragField, NLDSFormMixin
 
+from . import raster
 from .models import Begrotingspost
-from .rasterregels import bestaande_regels
 
 BEDRAGVELDEN = ["primitieve_begroting", "begroting_na_wijziging", "realisatie"]
 
@@ -30,11 +29,9 @@ class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):
             # every area on each of hundreds of lines made the page slow and long to tab through.
             del self.fields["gebied"]
         else:
-            self.fields["gebied"].queryset = gebieden
-            # choices computed once for the whole grid (not one query per row)
-            self.fields["gebied"].choices = gebied_keuzes
-        self.fields["naam"].widget.attrs["size"] = 18
-        self.fields["taakveld"].widget.attrs["size"] = 8
+            gebied = self.fields["gebied"]
+            gebied.queryset = gebieden
+            gebied.choices = gebied_keuzes  # computed once for the whole grid, not per row
 
 
 class BasisPostenFormSet(BaseModelFormSet):
@@ -42,7 +39,8 @@ class BasisPostenFormSet(BaseModelFormSet):
     def kolomnamen(self) -> dict[str, str]:
         """Column names translated once for the whole grid, not once per cell."""
         namen = {naam: str(veld.label) for naam, veld in self.form.base_fields.items()}
-        return {**namen, "DELETE": str(_("Verwijderen")), "nieuw": str(_("nieuwe post"))}
+        extra = {"id": "", "DELETE": str(_("Verwijderen")), "nieuw": str(_("nieuwe post"))}
+        return {**namen, **extra}
 
     def __getitem__(self, index):
         """A template's `formset.errors` first tries `formset["errors"]`, which made Django build
@@ -52,30 +50,18 @@ class BasisPostenFormSet(BaseModelFormSet):
         return super().__getitem__(index)
 
     @cached_property
-    def regels(self) -> list:
-        """The grid's rows. After a POST the forms themselves (what was typed, with errors);
-        otherwise the existing lines drawn with the first line's widgets (see `rasterregels`)
-        and the blank rows' own forms."""
-        aantal = self.initial_form_count()
-        if self.is_bound or not aantal:
-            return self.forms
-        nieuw = [self.form_nummer(i) for i in range(aantal, self.total_form_count())]
-        return [*bestaande_regels(self, self.form_nummer(0)), *nieuw]
+    def regels(self) -> list[raster.Rij]:
+        """The grid's rows (see begroting/raster.py)."""
+        return raster.rijen(self)
+
+    @cached_property
+    def gebied_keuzes(self) -> list[tuple[str, str]]:
+        """The choice of area of a new line: Algemeen, then every area that is not a buurt."""
+        return [(str(pk), naam) for pk, naam in self.form_kwargs["gebied_keuzes"]]
 
     def form_nummer(self, i: int):
         """One form of the formset, built as `forms` builds each."""
         return self._construct_form(i, **self.get_form_kwargs(i))
-
-    def add_fields(self, form, index):
-        """After the formset's own fields: fast widgets, and since the grid has no visible label
-        per cell, each cell named after its column and line. The grid shows no help text, so no
-        cell may point at one (aria-describedby)."""
-        super().add_fields(form, index)
-        for naam, veld in form.fields.items():
-            veld.widget = zonder_template(veld.widget)
-            veld.help_text = ""
-            if naam in self.kolomnamen:
-                veld.widget.attrs["aria-label"] = self.celnaam(naam, form.instance)
 
     def celnaam(self, kolom: str, post) -> str:
         """A cell's accessible name: its column and its line ("Realisatie – Wijkbudget")."""

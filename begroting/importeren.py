@@ -18,8 +18,10 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from gebieden.models import Gebied
+from kern import notatie
+from kern.bedragen import OngeldigBedrag, lees_bedrag
+from kern.csvexport import ontsmet_niet
 
-from .getallen import OngeldigBedrag, als_euro, lees_bedrag, schrijf_bedrag
 from .models import Begrotingsjaar, Begrotingspost
 from .services import claim_versie
 
@@ -111,7 +113,9 @@ def lees_bestand(naam: str, inhoud: bytes) -> list[dict[str, str]]:
             continue
         rijen.append(
             {
-                k: str(cellen[i]).strip() if i < len(cellen) and cellen[i] is not None else ""
+                k: ontsmet_niet(str(cellen[i]).strip())
+                if i < len(cellen) and cellen[i] is not None
+                else ""
                 for k, i in kolom_van.items()
             }
         )
@@ -267,7 +271,7 @@ def _vergelijk(plan: Plan, post: Begrotingspost | None, waarden: dict) -> None:
 
 def _toon(waarde) -> str:
     if isinstance(waarde, Decimal):
-        return als_euro(waarde)
+        return notatie.euro(waarde)
     return "–" if waarde in (None, "") else str(waarde)
 
 
@@ -309,19 +313,16 @@ EXPORT_KOPPEN = [
 ]
 
 
-def exporteer(jaar: Begrotingsjaar, schrijver) -> None:
-    """Write the year's lines in the import format (Dutch amounts) to a CSV writer."""
-    schrijver.writerow(EXPORT_KOPPEN)
+def exporteer(jaar: Begrotingsjaar):
+    """The year's lines as rows in the import format (EXPORT_KOPPEN), for kern.csvexport."""
     for post in jaar.posten.select_related("gebied").order_by("gebied__naam", "naam"):
-        schrijver.writerow(
-            [
-                jaar.jaar,
-                post.gebied.naam if post.gebied else "Algemeen",
-                post.naam,
-                post.taakveld,
-                schrijf_bedrag(post.primitieve_begroting),
-                schrijf_bedrag(post.begroting_na_wijziging),
-                schrijf_bedrag(post.realisatie),
-                "" if post.bestedingstermijn is None else post.bestedingstermijn,
-            ]
-        )
+        yield [
+            jaar.jaar,
+            post.gebied.naam if post.gebied else "Algemeen",
+            post.naam,
+            post.taakveld,
+            post.primitieve_begroting,
+            post.begroting_na_wijziging,
+            post.realisatie,
+            post.bestedingstermijn,
+        ]

@@ -2,7 +2,7 @@ import uuid
 from pathlib import Path
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -11,13 +11,14 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import ListView, TemplateView
 
-from config.weergave import csv_antwoord
-from gebieden.historie import regels as historie_regels
-from gebieden.mixins import CoordinatorVereistMixin
-from gebieden.permissions import is_coordinator, is_financien
+from kern.csvexport import csv_antwoord
+from kern.historie import regels as historie_regels
+from kern.mixins import CoordinatorVereistMixin, FinancienMixin
+from kern.rollen import is_coordinator, mag_cijfers_wijzigen
 
 from .forms import posten_formset
 from .importeren import (
+    EXPORT_KOPPEN,
     ImportVerouderd,
     OnleesbaarBestand,
     exporteer,
@@ -34,10 +35,6 @@ from .services import (
     maak_volgend_jaar,
     sluit_jaar,
 )
-
-
-def mag_cijfers_wijzigen(user) -> bool:
-    return is_coordinator(user) or is_financien(user)
 
 
 class JaarListView(LoginRequiredMixin, ListView):
@@ -62,13 +59,6 @@ class JaarDetailView(LoginRequiredMixin, TemplateView):
             mag_heropenen=is_coordinator(self.request.user),
             **kwargs,
         )
-
-
-class FinancienMixin(LoginRequiredMixin, UserPassesTestMixin):
-    """Only financial staff and coordinators change figures."""
-
-    def test_func(self):
-        return mag_cijfers_wijzigen(self.request.user)
 
 
 class GridView(FinancienMixin, TemplateView):
@@ -236,9 +226,7 @@ class ImportView(FinancienMixin, TemplateView):
 class ExportView(LoginRequiredMixin, View):
     def get(self, request, jaar):
         begrotingsjaar = get_object_or_404(Begrotingsjaar, jaar=jaar)
-        response, schrijver = csv_antwoord(f"begroting-{jaar}.csv")
-        exporteer(begrotingsjaar, schrijver)
-        return response
+        return csv_antwoord(f"begroting-{jaar}.csv", EXPORT_KOPPEN, exporteer(begrotingsjaar))
 
 
 class JaarGeschiedenisView(FinancienMixin, TemplateView):

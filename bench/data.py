@@ -20,7 +20,7 @@ from django.db import transaction
 
 from begroting.models import Begrotingsjaar, Begrotingspost
 from gebieden.aandacht import herbereken as herbereken_aandacht
-from gebieden.constants import FocuspuntStatus, Groep
+from gebieden.constants import FocuspuntStatus
 from gebieden.models import (
     Focuspunt,
     FocuspuntUpdate,
@@ -32,6 +32,7 @@ from gebieden.models import (
     Visie,
 )
 from initiatieven.models import Aanvraag, Initiatief, Regeling, StatusOvergang
+from kern.rollen import Groep
 from rapportage.models import Paragraaf
 
 

@@ -99,15 +99,6 @@ class FocuspuntStatus(models.TextChoices):
 AFGESLOTEN_STATUSSEN = {FocuspuntStatus.AFGEROND, FocuspuntStatus.VERVALLEN}
 
 
-class Groep(models.TextChoices):
-    """The roles as Django groups (created by a data migration)."""
-
-    COORDINATOR = "Coördinator", _("Coördinator")
-    WIJKAMBTENAAR = "Wijkambtenaar", _("Wijkambtenaar")
-    FINANCIEN = "Financiën", _("Financiën")
-    RAADSLID = "Raadslid", _("Raadslid")
-
-
 class ActiviteitSoort(models.TextChoices):
     """What the officials did for an area (the Woerden seed's list)."""
 

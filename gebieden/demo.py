@@ -11,9 +11,11 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from kern.rollen import Groep
+
 from .constants import ActiviteitSoort as A
 from .constants import FocuspuntStatus as S
-from .constants import GebiedSoort, Groep, PartnerSoort, PlatformSoort, Rol, VisieSoort, VisieStatus
+from .constants import GebiedSoort, PartnerSoort, PlatformSoort, Rol, VisieSoort, VisieStatus
 from .models import (
     Activiteit,
     Focuspunt,

@@ -3,11 +3,11 @@ from django import forms
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from config.forms import FilterForm
+from kern.formulieren import FilterForm
 
 from .constants import OPEN_STATUSSEN, FocuspuntStatus, GebiedSoort, PartnerSoort
 from .models import Focuspunt, Gebied, Partner, Persoon, Thema
-from .models.periode import geldig_in_jaar_q
+from .periode import geldig_in_jaar_q
 
 
 class GebiedFilter(django_filters.FilterSet):

@@ -8,9 +8,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from config.forms import NLDSFormMixin
+from kern.formulieren import NLDSFormMixin
+from kern.rollen import Groep
 
-from .constants import OPEN_STATUSSEN, Groep, Rol
+from .constants import OPEN_STATUSSEN, Rol
 from .models import (
     Activiteit,
     Focuspunt,

@@ -1,22 +1,10 @@
-"""The audit history as people read it: who changed what when, with old and new values.
+"""The change history of an area and of a focus point (lines built by kern.historie)."""
 
-Built from django-simple-history's records: the records of each object are compared in date
-order, in Python, with foreign keys resolved in one query per field (no query per row).
-"""
-
-import datetime
-from dataclasses import dataclass, field
-from decimal import Decimal
-
-from django.db import models
-from django.utils.text import capfirst
-from django.utils.translation import gettext as _
-
-from config.bedragen import nl_bedrag
+from kern.historie import HistorieRegel, regels, samen
 
 from .models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied, Platform, Toewijzing, Visie
 
-# The fields that name a record in a history line (read from the record, no extra queries).
+# The fields that name a record in a history line.
 LABEL_VELDEN = {
     Gebied: ["naam"],
     Platform: ["naam"],
@@ -26,105 +14,6 @@ LABEL_VELDEN = {
     FocuspuntUpdate: ["focuspunt", "datum"],
     Activiteit: ["datum", "soort"],
 }
-NIET_TONEN = {"id", "aangemaakt_op", "gewijzigd_op", "versie", "document_naam"}
-SOORT = {"+": _("toegevoegd"), "~": _("gewijzigd"), "-": _("verwijderd")}
-
-
-@dataclass
-class Wijziging:
-    veld: str
-    oud: str
-    nieuw: str
-
-
-@dataclass
-class HistorieRegel:
-    datum: datetime.datetime
-    wie: str
-    soort: str
-    wat: str
-    object: str
-    wijzigingen: list[Wijziging] = field(default_factory=list)
-
-
-def _velden(model) -> list[models.Field]:
-    return [f for f in model._meta.concrete_fields if f.name not in NIET_TONEN]
-
-
-def _weergave(veld: models.Field, waarde, gerelateerd: dict) -> str:
-    if waarde in (None, ""):
-        return "–"
-    if veld.is_relation:
-        return str(gerelateerd.get(veld.name, {}).get(waarde, waarde))
-    if veld.choices:
-        return str(dict(veld.flatchoices).get(waarde, waarde))
-    if isinstance(waarde, bool):
-        return _("ja") if waarde else _("nee")
-    if isinstance(waarde, Decimal):
-        return nl_bedrag(waarde)
-    if isinstance(waarde, datetime.date):
-        return waarde.strftime("%d-%m-%Y")
-    return str(waarde)
-
-
-def regels(model, records, label_velden: list[str] | None = None) -> list[HistorieRegel]:
-    """History lines of one model's records (any order), newest first. `label_velden` name
-    the record in each line (default: this app's choice per model)."""
-    label_velden = label_velden or LABEL_VELDEN[model]
-    records = sorted(records, key=lambda r: (r.id, r.history_date, r.history_id))
-    velden = _velden(model)
-    gerelateerd = {
-        v.name: v.related_model._base_manager.in_bulk(
-            {getattr(r, v.attname) for r in records} - {None}
-        )
-        for v in velden
-        if v.is_relation
-    }
-    resultaat, vorige = [], {}
-    for record in records:
-        oud = vorige.get(record.id)
-        wijzigingen = []
-        for veld in velden:
-            nieuw_waarde = getattr(record, veld.attname)
-            oud_waarde = getattr(oud, veld.attname) if oud else None
-            if oud is None and record.history_type == "+" and nieuw_waarde in (None, ""):
-                continue
-            if oud is None or oud_waarde != nieuw_waarde:
-                wijzigingen.append(
-                    Wijziging(
-                        veld=str(capfirst(veld.verbose_name)),
-                        oud=_weergave(veld, oud_waarde, gerelateerd) if oud else "",
-                        nieuw=_weergave(veld, nieuw_waarde, gerelateerd),
-                    )
-                )
-        vorige[record.id] = record
-        if record.history_type == "~" and not wijzigingen:
-            continue
-        resultaat.append(
-            HistorieRegel(
-                datum=record.history_date,
-                wie=(record.history_user.get_full_name() or record.history_user.get_username())
-                if record.history_user
-                else _("onbekend (systeem)"),
-                soort=SOORT.get(record.history_type, record.history_type),
-                wat=str(capfirst(model._meta.verbose_name)),
-                object=" · ".join(
-                    _weergave(
-                        model._meta.get_field(naam),
-                        getattr(record, model._meta.get_field(naam).attname),
-                        gerelateerd,
-                    )
-                    for naam in label_velden
-                ),
-                wijzigingen=[] if record.history_type == "-" else wijzigingen,
-            )
-        )
-    return resultaat
-
-
-def _samen(delen: list[list[HistorieRegel]], limiet: int | None) -> list[HistorieRegel]:
-    alles = sorted((r for deel in delen for r in deel), key=lambda r: r.datum, reverse=True)
-    return alles[:limiet] if limiet else alles
 
 
 def gebied_historie(gebied: Gebied, limiet: int | None = None) -> list[HistorieRegel]:
@@ -143,20 +32,23 @@ def gebied_historie(gebied: Gebied, limiet: int | None = None) -> list[HistorieR
         ),
         (Activiteit, Activiteit.history.filter(gebied_id=gebied.pk)),
     ]
-    return _samen(
-        [regels(model, qs.select_related("history_user")) for model, qs in bronnen], limiet
-    )
+    return _lees(bronnen, limiet)
 
 
 def object_historie(punt: Focuspunt) -> list[HistorieRegel]:
     """Changes to one focus point and its timeline entries, newest first."""
-    return _samen(
+    bronnen = [
+        (Focuspunt, Focuspunt.history.filter(id=punt.pk)),
+        (FocuspuntUpdate, FocuspuntUpdate.history.filter(focuspunt_id=punt.pk)),
+    ]
+    return _lees(bronnen, None)
+
+
+def _lees(bronnen, limiet: int | None) -> list[HistorieRegel]:
+    return samen(
         [
-            regels(Focuspunt, Focuspunt.history.filter(id=punt.pk).select_related("history_user")),
-            regels(
-                FocuspuntUpdate,
-                FocuspuntUpdate.history.filter(focuspunt_id=punt.pk).select_related("history_user"),
-            ),
+            regels(model, records.select_related("history_user"), LABEL_VELDEN[model])
+            for model, records in bronnen
         ],
-        None,
+        limiet,
     )

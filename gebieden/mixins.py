@@ -1,25 +1,13 @@
-"""View mixins for roles and the rule "only my areas", used by every app's views."""
+"""The view mixin for the rule "only my areas" (the role mixins are in kern.mixins)."""
 
-from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.db.models import ProtectedError
-from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from .models import Gebied
-from .permissions import is_coordinator
-
-
-class CoordinatorVereistMixin(LoginRequiredMixin, UserPassesTestMixin):
-    """Anonymous users go to the login page; logged-in users without the role get 403."""
-
-    def test_func(self):
-        return is_coordinator(self.request.user)
+from .query import kan_gebied_bewerken
 
 
 class GebiedBewerkenMixin(LoginRequiredMixin):
@@ -32,7 +20,7 @@ class GebiedBewerkenMixin(LoginRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        if not Gebied.objects.bewerkbaar_voor(request.user).filter(pk=self.gebied.pk).exists():
+        if not kan_gebied_bewerken(request.user, self.gebied):
             raise PermissionDenied(_("U mag dit gebied niet wijzigen."))
         return super().dispatch(request, *args, **kwargs)
 
@@ -54,62 +42,3 @@ class GebiedBewerkenMixin(LoginRequiredMixin):
 
     def get_success_url(self):
         return self.gebied.get_absolute_url()
-
-
-class BeschermdVerwijderenMixin:
-    """Deleting something other rows still depend on is refused with a clear Dutch message."""
-
-    def form_valid(self, form):
-        naam = str(self.object)
-        try:
-            self.object.delete()
-        except ProtectedError as fout:
-            afhankelijk = sorted(
-                {str(capfirst(o._meta.verbose_name)) for o in fout.protected_objects}
-            )
-            messages.error(
-                self.request,
-                _("%(naam)s kan niet worden verwijderd: het wordt nog gebruikt door: %(wat)s.")
-                % {"naam": naam, "wat": ", ".join(afhankelijk).lower()},
-            )
-            return HttpResponseRedirect(self.get_geweigerd_url())
-        messages.success(self.request, _("%(naam)s is verwijderd.") % {"naam": naam})
-        return HttpResponseRedirect(self.get_success_url())
-
-    def get_geweigerd_url(self):
-        return self.get_success_url()
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(annuleer_url=self.get_geweigerd_url(), **kwargs)
-
-
-class BeheerFormMixin:
-    """Create and update forms: a Dutch title, a way back, and a message once saved."""
-
-    annuleer_url = None
-    verwijder_url_naam = None  # offered on the edit form when set
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        naam = capfirst(self.model._meta.verbose_name)
-        if getattr(self, "object", None) and self.object.pk:
-            context["titel"] = _("%(naam)s bewerken") % {"naam": self.object}
-            if self.verwijder_url_naam:
-                args = [self.kwargs[k] for k in ("gebied_pk", "pk") if k in self.kwargs]
-                context["verwijder_url"] = reverse(self.verwijder_url_naam, args=args)
-        else:
-            context["titel"] = _("%(naam)s toevoegen") % {"naam": naam}
-        context["annuleer_url"] = self.get_annuleer_url()
-        return context
-
-    def get_annuleer_url(self):
-        if self.annuleer_url:
-            return self.annuleer_url
-        if getattr(self, "success_url", None):
-            return str(self.success_url)  # also before the object exists (invalid create)
-        return self.get_success_url()
-
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        messages.success(self.request, _("%(naam)s is opgeslagen.") % {"naam": self.object})
-        return response

@@ -5,14 +5,13 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
-from config.forms import Getekend
+from kern.rollen import is_coordinator, is_werkplek_gebruiker
 
-from .forms import ActiviteitForm, FocuspuntForm, FocuspuntUpdateForm
+from .forms import ActiviteitForm, FocuspuntForm
 from .models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
 from .overzicht import gebied_overzicht
-from .permissions import is_coordinator, is_werkplek_gebruiker, kan_gebied_bewerken
+from .query import kan_gebied_bewerken
 from .signalen import signalen
 
 
@@ -23,20 +22,6 @@ def focuspunten_met_tijdlijn():
     ).prefetch_related(
         Prefetch("updates", queryset=FocuspuntUpdate.objects.select_related("auteur"))
     )
-
-
-def update_formulieren(focuspunten, bound_update=None) -> None:
-    """Give every focus point its update form (`punt.update_form`), the one that was posted with
-    errors included. An empty update form differs per point only in its prefix, so it is drawn
-    once and each point gets that HTML with its own id: a form each took a millisecond, and a
-    busy wijk has a hundred focus points."""
-    leeg = str(FocuspuntUpdateForm(prefix="update-__punt__"))
-    for punt in focuspunten:
-        if bound_update is not None and bound_update.instance.focuspunt_id == punt.pk:
-            punt.update_form = bound_update
-        else:
-            eigen = leeg.replace("update-__punt__-", f"update-{punt.pk}-")
-            punt.update_form = Getekend(mark_safe(eigen))  # noqa: S308 -- the form's HTML, an id added
 
 
 def gebied_pagina_context(request, gebied_pk: int, **formulieren) -> dict:
@@ -80,5 +65,4 @@ def gebied_pagina_context(request, gebied_pk: int, **formulieren) -> dict:
         context["activiteit_form"] = formulieren.get("activiteit_form") or ActiviteitForm(
             gebied=gebied
         )
-        update_formulieren(focuspunten, formulieren.get("update_form"))
     return context

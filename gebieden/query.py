@@ -7,8 +7,9 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from .models.periode import geldig_in_jaar_q, geldig_op_q
-from .permissions import is_coordinator, is_wijkambtenaar
+from kern.rollen import is_coordinator, is_wijkambtenaar
+
+from .periode import geldig_in_jaar_q, geldig_op_q
 
 
 class GebiedQuerySet(models.QuerySet):
@@ -69,3 +70,9 @@ class FocuspuntQuerySet(models.QuerySet):
                 )
             )
         )
+
+
+def kan_gebied_bewerken(user, gebied) -> bool:
+    """May `user` change `gebied` (see `GebiedQuerySet.bewerkbaar_voor`)?"""
+    gebieden = apps.get_model("gebieden", "Gebied").objects
+    return gebieden.bewerkbaar_voor(user).filter(pk=gebied.pk).exists()

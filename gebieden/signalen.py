@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from config.weergave import nl_datum
+from kern import notatie
 
 from .constants import OPEN_STATUSSEN, VERWACHTE_ROL, FocuspuntStatus, VisieStatus
 from .models import Focuspunt
@@ -73,7 +73,7 @@ def _bezetting_signalen(overzicht: GebiedOverzicht) -> list[Signaal]:
             if bezetting.vacant_sinds:
                 tekst = _("Geen %(rol)s sinds %(datum)s.") % {
                     "rol": bezetting.rol_label,
-                    "datum": nl_datum(bezetting.vacant_sinds),
+                    "datum": notatie.datum(bezetting.vacant_sinds),
                 }
             else:
                 tekst = _("Geen %(rol)s.") % {"rol": bezetting.rol_label}
@@ -102,7 +102,9 @@ def _focuspunt_signalen(
             tekst = _("„%(titel)s” heeft sinds %(datum)s geen update gehad.")
             resultaat.append(
                 Signaal(
-                    "geen_update", tekst % {"titel": punt.titel, "datum": nl_datum(laatste)}, punt
+                    "geen_update",
+                    tekst % {"titel": punt.titel, "datum": notatie.datum(laatste)},
+                    punt,
                 )
             )
         sinds = _blijft_aandachtspunt_sinds(updates)
@@ -111,7 +113,7 @@ def _focuspunt_signalen(
             resultaat.append(
                 Signaal(
                     "blijft_aandachtspunt",
-                    tekst % {"titel": punt.titel, "datum": nl_datum(sinds)},
+                    tekst % {"titel": punt.titel, "datum": notatie.datum(sinds)},
                     punt,
                 )
             )

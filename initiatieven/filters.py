@@ -2,8 +2,8 @@ import django_filters
 from django.db.models import Min, Q
 from django.utils.translation import gettext_lazy as _
 
-from config.forms import FilterForm
 from gebieden.models import Gebied, Thema
+from kern.formulieren import FilterForm
 
 from .constants import Doelgroep, InitiatiefStatus
 from .models import Initiatief, Regeling

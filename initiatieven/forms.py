@@ -2,8 +2,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from config.forms import BedragField, NLDSFormMixin
 from gebieden.models import Persoon, Thema
+from kern.formulieren import BedragField, NLDSFormMixin
 
 from .constants import Doelgroep, Hulpvorm, InitiatiefStatus
 from .models import Aanvraag, Initiatief, Regeling, StatusOvergang

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
-from config.bedragen import nl_bedrag
+from kern import notatie
 
 from .constants import Besluit
 from .models import (
@@ -37,8 +37,8 @@ class BudgetWaarschuwing(Exception):
             % {
                 "regeling": regeling.naam,
                 "jaar": jaar,
-                "bedrag": nl_bedrag(na_besluit),
-                "budget": nl_bedrag(regeling.jaarbudget),
+                "bedrag": notatie.bedrag(na_besluit),
+                "budget": notatie.bedrag(regeling.jaarbudget),
             }
         )
 
@@ -144,7 +144,10 @@ def beslis(
                     "bedrag_toegekend": _(
                         "Dit is meer dan het maximum van € %(max)s per aanvraag van „%(regeling)s”."
                     )
-                    % {"max": nl_bedrag(regeling.maximum_per_aanvraag), "regeling": regeling.naam}
+                    % {
+                        "max": notatie.bedrag(regeling.maximum_per_aanvraag),
+                        "regeling": regeling.naam,
+                    }
                 }
             )
         if bedrag > aanvraag.bedrag_gevraagd and not meer_dan_gevraagd:

@@ -1,6 +1,8 @@
 """Screens for initiatives and subsidies. Officials manage initiatives in their own areas,
 coordinators in all; decisions and accountability need the coordinator role."""
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
@@ -12,12 +14,13 @@ from django.views import View
 from django.views.generic import TemplateView
 from django_filters.views import FilterView
 
-from config.paginering import IdsEerstPaginator
-from config.weergave import csv_antwoord, csv_veilig
 from gebieden.models import Gebied
-from gebieden.permissions import is_coordinator
-from gebieden.views.beheer import BeheerLijstView, beheer_views
-from gebieden.views.werkplek import WerkplekMixin
+from gebieden.query import kan_gebied_bewerken
+from kern.beheer import BeheerLijstView, beheer_views
+from kern.csvexport import csv_antwoord
+from kern.mixins import WerkplekMixin
+from kern.paginering import IdsEerstPaginator
+from kern.rollen import is_coordinator
 
 from . import services
 from .filters import InitiatiefFilter, RegelingFilter
@@ -90,45 +93,41 @@ class InitiatiefListView(WerkplekMixin, FilterView):
 
     def csv(self, initiatieven):
         """Without personal data: initiators' names and contacts stay in the application."""
-        response, schrijver = csv_antwoord(f"initiatieven-{timezone.localdate().isoformat()}.csv")
-        schrijver.writerow(
-            [
-                "Gebied",
-                "Titel",
-                "Thema",
-                "Status",
-                "Jaar",
-                "Deelnemers",
-                "Doelgroepen",
-                "Gevraagd",
-                "Toegekend",
-                "Vastgesteld",
-            ]
+        return csv_antwoord(
+            f"initiatieven-{timezone.localdate().isoformat()}.csv",
+            CSV_KOPPEN,
+            (csv_rij(i) for i in initiatieven),
         )
-        for i in initiatieven:
-            aanvragen = list(i.aanvragen.all())
-            schrijver.writerow(
-                [
-                    csv_veilig(x)
-                    for x in [
-                        i.gebied.naam,
-                        i.titel,
-                        i.thema or "",
-                        i.get_status_display(),
-                        i.jaar,
-                        i.deelnemers if i.deelnemers is not None else "",
-                        ", ".join(str(d) for d in i.doelgroepen.all()),
-                        sum(a.bedrag_gevraagd for a in aanvragen),
-                        sum(a.bedrag_toegekend or 0 for a in aanvragen),
-                        sum(a.bedrag_vastgesteld or 0 for a in aanvragen),
-                    ]
-                ]
-            )
-        return response
 
 
-def mag_initiatief_bewerken(user, gebied) -> bool:
-    return Gebied.objects.bewerkbaar_voor(user).filter(pk=gebied.pk).exists()
+CSV_KOPPEN = [
+    "Gebied",
+    "Titel",
+    "Thema",
+    "Status",
+    "Jaar",
+    "Deelnemers",
+    "Doelgroepen",
+    "Gevraagd",
+    "Toegekend",
+    "Vastgesteld",
+]
+
+
+def csv_rij(initiatief) -> list:
+    aanvragen = list(initiatief.aanvragen.all())
+    return [
+        initiatief.gebied.naam,
+        initiatief.titel,
+        initiatief.thema and str(initiatief.thema),
+        initiatief.get_status_display(),
+        initiatief.jaar,
+        initiatief.deelnemers,
+        ", ".join(str(d) for d in initiatief.doelgroepen.all()),
+        sum((a.bedrag_gevraagd for a in aanvragen), Decimal("0.00")),
+        sum((a.bedrag_toegekend or 0 for a in aanvragen), Decimal("0.00")),
+        sum((a.bedrag_vastgesteld or 0 for a in aanvragen), Decimal("0.00")),
+    ]
 
 
 def weiger_ander_gebied(request, gebieden) -> None:
@@ -198,7 +197,7 @@ class InitiatiefMixin(WerkplekMixin):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         self.initiatief = get_object_or_404(met_details(Initiatief.objects.all()), pk=kwargs["pk"])
-        self.mag_bewerken = mag_initiatief_bewerken(request.user, self.initiatief.gebied)
+        self.mag_bewerken = kan_gebied_bewerken(request.user, self.initiatief.gebied)
         self.mag_beslissen = is_coordinator(request.user)
         if request.method == "POST":
             toegestaan = self.mag_beslissen if self.alleen_coordinator else self.mag_bewerken

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from config.bedragen import als_euro
-from config.weergave import nl_datum
+from kern import notatie
 
 from .constants import BESLISTERMIJN_WEKEN, TOEGEKENDE_BESLUITEN
 from .models import Aanvraag, Regeling
@@ -47,7 +46,8 @@ def aanvraag_waarschuwingen(aanvragen, vandaag: datetime.date) -> list[Waarschuw
             resultaat.append(
                 Waarschuwing(
                     "besluit_te_laat",
-                    tekst % {"initiatief": a.initiatief.titel, "datum": nl_datum(a.ontvangen_op)},
+                    tekst
+                    % {"initiatief": a.initiatief.titel, "datum": notatie.datum(a.ontvangen_op)},
                     a,
                 )
             )
@@ -65,7 +65,7 @@ def aanvraag_waarschuwingen(aanvragen, vandaag: datetime.date) -> list[Waarschuw
                     tekst
                     % {
                         "initiatief": a.initiatief.titel,
-                        "datum": nl_datum(a.verantwoording_uiterlijk),
+                        "datum": notatie.datum(a.verantwoording_uiterlijk),
                     },
                     a,
                 )
@@ -91,8 +91,8 @@ def regeling_waarschuwingen(
                     % {
                         "regeling": regeling.naam,
                         "jaar": jaar,
-                        "besteed": als_euro(besteed),
-                        "budget": als_euro(regeling.jaarbudget),
+                        "besteed": notatie.euro(besteed),
+                        "budget": notatie.euro(regeling.jaarbudget),
                     },
                 )
             )

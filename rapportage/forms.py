@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from config.forms import NLDSFormMixin
+from kern.formulieren import NLDSFormMixin
 
 from .models import Paragraaf
 

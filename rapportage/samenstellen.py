@@ -14,28 +14,16 @@ from django.utils.text import slugify
 
 from begroting.afronding import in_duizenden
 from begroting.overzicht import jaaroverzicht
-from config.weergave import nl_datum
-from gebieden.constants import GebiedSoort, Rol, VisieStatus
+from gebieden.constants import FocuspuntStatus, GebiedSoort, Rol, VisieStatus
 from gebieden.models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
 from gebieden.overzicht import gebied_overzicht
 from initiatieven.overzicht import cijfers_per_gebied
+from kern import notatie
 
-from .grafiek import begroting_realisatie_svg
+from .grafiek import begroting_realisatie
 from .opmaak import veilige_html
 
-STATUS_WOORDEN = {
-    "gepland": "gepland",
-    "loopt": "loopt",
-    "afgerond": "afgerond",
-    "blijft_aandachtspunt": "blijft aandachtspunt",
-    "vervallen": "vervallen",
-}
 RAPPORT_SOORTEN = [GebiedSoort.WIJK, GebiedSoort.DORP]
-
-
-def _euro(bedrag) -> str:
-    tekst = f"{abs(bedrag):,.0f}".replace(",", ".")
-    return f"€ {'−' if bedrag < 0 else ''}{tekst}"
 
 
 def samenstellen(paragraaf) -> dict:
@@ -69,7 +57,7 @@ def samenstellen(paragraaf) -> dict:
                 "functionarissen": _functionaris_zinnen(overzicht),
                 "initiatieven": _initiatieven_zin(initiatieven.get(gebied.pk)),
                 "activiteiten": [
-                    f"{nl_datum(a.datum)}: {a.get_soort_display()}, {a.omschrijving}"
+                    f"{notatie.datum(a.datum)}: {a.get_soort_display()}, {a.omschrijving}"
                     for a in activiteiten.get(gebied.pk, [])
                 ],
                 "financieel": financien["per_gebied"].get(gebied.pk),
@@ -85,9 +73,7 @@ def samenstellen(paragraaf) -> dict:
         "gebieden": delen,
         "financien": financien["tabel"],
         "totaal": financien["totaal"],
-        "grafiek": begroting_realisatie_svg(
-            financien["tabel"], f"Begroting en realisatie {jaar} per gebied (x € 1.000)"
-        ),
+        "grafiek": begroting_realisatie(financien["tabel"]),
     }
 
 
@@ -110,18 +96,24 @@ def _focuspunten(gebieden, jaar: int, eind: datetime.date) -> dict[int, list[dic
         punt: (status, notitie)
         for punt, status, notitie in updates.values_list("focuspunt_id", "status", "notitie")
     }
+    statussen = notatie.keuzes(FocuspuntStatus)
     per_gebied: dict[int, list[dict]] = {}
     for pk, gebied_id, titel, status, toelichting in selectie.order_by("titel").values_list(
         "pk", "gebied_id", "titel", "status", "toelichting"
     ):
         if pk in laatste:
             status, toelichting = laatste[pk]
+        status_tekst = statussen.get(status, status)
         per_gebied.setdefault(gebied_id, []).append(
             {
                 "titel": titel,
                 "status": status,
-                "status_tekst": STATUS_WOORDEN.get(status, status),
+                "status_tekst": status_tekst,
                 "toelichting": toelichting,
+                # the line as the paragraph prints it (plain text; the template escapes it)
+                "regel": f"{titel} ({status_tekst}): {toelichting}"
+                if toelichting
+                else f"{titel} ({status_tekst})",
             }
         )
     return per_gebied
@@ -143,7 +135,7 @@ def _omgeving_zin(gebied, overzicht) -> list[str]:
     for visie, status in overzicht.visies:
         soort = visie.get_soort_display().capitalize()
         if status == VisieStatus.VASTGESTELD:
-            zin = f"{soort} „{visie.titel}”, vastgesteld op {nl_datum(visie.vastgesteld_op)}"
+            zin = f"{soort} „{visie.titel}”, vastgesteld op {notatie.datum(visie.vastgesteld_op)}"
         elif status == VisieStatus.VERLOPEN:
             zin = f"{soort} „{visie.titel}” is verlopen"
         else:
@@ -163,7 +155,7 @@ def _functionaris_zinnen(overzicht) -> list[str]:
         if b.personen:
             zinnen.append(f"{str(rol).capitalize()}: {', '.join(p.naam for p in b.personen)}.")
         elif b.vacant_sinds:
-            zinnen.append(f"Geen {rol} sinds {nl_datum(b.vacant_sinds)}.")
+            zinnen.append(f"Geen {rol} sinds {notatie.datum(b.vacant_sinds)}.")
         else:
             zinnen.append(f"Geen {rol}.")
         if b.waarnemers:
@@ -178,8 +170,9 @@ def _initiatieven_zin(c) -> str:
     if c.aanvragen:
         delen.append(
             f"{c.aanvragen} subsidieaanvra{'ag' if c.aanvragen == 1 else 'gen'}: "
-            f"{_euro(c.gevraagd)} gevraagd, {_euro(c.toegekend)} toegekend, "
-            f"{_euro(c.vastgesteld)} vastgesteld"
+            f"{notatie.euro_heel(c.gevraagd)} gevraagd, "
+            f"{notatie.euro_heel(c.toegekend)} toegekend, "
+            f"{notatie.euro_heel(c.vastgesteld)} vastgesteld"
         )
     if c.deelnemers:
         delen.append(f"{c.deelnemers} deelnemers")

@@ -14,11 +14,11 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views import View
 
-from config.weergave import csv_antwoord
 from gebieden.constants import GebiedSoort
-from gebieden.mixins import CoordinatorVereistMixin
 from gebieden.models import Gebied
-from gebieden.permissions import is_coordinator
+from kern.csvexport import csv_antwoord
+from kern.mixins import CoordinatorVereistMixin
+from kern.rollen import is_coordinator
 
 from .bewaarde_pagina import (
     PLAATS_VAN_DE_KOP,
@@ -254,21 +254,20 @@ class OpenDataView(LezerMixin, View):
             return JsonResponse(
                 publicatie.data, json_dumps_params={"ensure_ascii": False, "indent": 2}
             )
-        response, schrijver = csv_antwoord(f"financien-{jaar}-versie-{versie}.csv")
-        schrijver.writerow(
+        return csv_antwoord(
+            f"financien-{jaar}-versie-{versie}.csv",
             [
                 "gebied",
                 "begroting x 1000",
                 "realisatie x 1000",
                 "resultaat x 1000",
                 "reserve x 1000",
-            ]
-        )
-        for r in [*publicatie.data["financien"], publicatie.data["totaal"]]:
-            schrijver.writerow(
+            ],
+            (
                 [r["naam"], r["begroting"], r["realisatie"], r["resultaat"], r["reserve"]]
-            )
-        return response
+                for r in [*publicatie.data["financien"], publicatie.data["totaal"]]
+            ),
+        )
 
 
 def als_regels(data: dict) -> list[str]:

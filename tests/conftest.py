@@ -3,7 +3,7 @@ import os
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from gebieden.constants import Groep
+from kern.rollen import Groep
 from rapportage.bewaarde_pagina import vergeet_alles
 
 from .factories import GebiedFactory, PersoonFactory, ToewijzingFactory, UserFactory

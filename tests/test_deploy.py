@@ -47,3 +47,15 @@ def test_production_refuses_to_start_without_a_secret_key():
     resultaat = manage("check", SECRET_KEY="")
     assert resultaat.returncode != 0
     assert "Zet SECRET_KEY" in resultaat.stderr
+
+
+def test_the_benchmark_is_not_installed_in_production():
+    resultaat = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print('bench' in settings.INSTALLED_APPS)",
+        SECRET_KEY=get_random_secret_key(),
+    )
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert resultaat.stdout.strip().endswith("False")
+    assert "bench_data" not in manage("help", SECRET_KEY=get_random_secret_key()).stdout

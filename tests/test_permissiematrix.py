@@ -13,9 +13,9 @@ from django.db import transaction
 from django.urls import URLResolver, get_resolver, reverse
 
 from begroting.models import Begrotingsjaar, Begrotingspost
-from gebieden.constants import Groep
 from gebieden.models import Visie
 from initiatieven.models import Aanvraag
+from kern.rollen import Groep
 from rapportage.models import Paragraaf, Publicatie
 from tests.factories import (
     FocuspuntFactory,
@@ -113,7 +113,7 @@ class Wereld:
 # url name → (arguments from the world, query string, who may GET, who may POST)
 # None for GET or POST: that method is not offered (405 for whoever passes the role check).
 R = {
-    "start": (lambda w: [], "", ALLE, None),
+    "gebieden:start": (lambda w: [], "", ALLE, None),
     "login": (lambda w: [], "", None, None),
     "gezond": (lambda w: [], "", None, None),
     "logout": (lambda w: [], "", None, None),
@@ -123,7 +123,7 @@ R = {
     "gebieden:focuspunt_lijst": (lambda w: [], "", WERKPLEK, None),
     "gebieden:focuspunt_nieuw": (lambda w: [w.a.pk], "", None, GEBIED_A),
     "gebieden:focuspunt_detail": (lambda w: [w.a.pk, w.punt.pk], "", WERKPLEK, GEBIED_A),
-    "gebieden:focuspunt_update": (lambda w: [w.a.pk, w.punt.pk], "", None, GEBIED_A),
+    "gebieden:focuspunt_update": (lambda w: [w.a.pk, w.punt.pk], "", GEBIED_A, GEBIED_A),
     "gebieden:activiteit_nieuw": (lambda w: [w.a.pk], "", None, GEBIED_A),
     "gebieden:historie": (lambda w: [w.a.pk], "", COORD, None),
     "gebieden:lijst": (lambda w: [], "", ALLE, None),
@@ -242,4 +242,4 @@ def test_login_and_logout(client):
     client.force_login(wereld.gebruikers["raadslid"])
     assert client.get(reverse("login")).status_code == 302  # already logged in
     assert client.post(reverse("logout")).status_code == 302
-    assert client.get(reverse("start")).status_code == 302
+    assert client.get(reverse("gebieden:start")).status_code == 302

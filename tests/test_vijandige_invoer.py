@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from begroting.importeren import OnleesbaarBestand, lees_bestand, plan_import
 from begroting.models import Begrotingsjaar
-from config.bedragen import OngeldigBedrag, lees_bedrag
+from kern.bedragen import OngeldigBedrag, lees_bedrag
 from tests.factories import GebiedFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +42,7 @@ def schoon(html: str) -> bool:
 
 @pytest.fixture
 def coordinator_client(client):
-    from gebieden.constants import Groep
+    from kern.rollen import Groep
 
     client.force_login(UserFactory(username="coord", groepen=[Groep.COORDINATOR]))
     return client

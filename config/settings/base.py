@@ -38,11 +38,11 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "axes",
+    "kern",
     "gebieden",
     "initiatieven",
     "begroting",
     "rapportage",
-    "bench",
 ]
 
 MIDDLEWARE = [
@@ -75,7 +75,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
 ROOT_URLCONF = "config.urls"
-FORM_RENDERER = "config.forms.NLDSFormRenderer"
+FORM_RENDERER = "kern.formulieren.NLDSFormRenderer"
 WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
@@ -89,7 +89,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
-                "gebieden.context_processors.navigatie",
+                "kern.context_processors.navigatie",
             ],
         },
     },
@@ -116,7 +116,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "start"
+LOGIN_REDIRECT_URL = "gebieden:start"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "nl"

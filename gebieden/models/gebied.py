@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..constants import CBS_PREFIX, TOEGESTANE_OUDERS, GebiedSoort
+from ..periode import periode_oplopend
 from ..query import GebiedQuerySet
-from .periode import Periode, periode_oplopend
+from .periode import Periode
 
 CBS_CODE_RE = re.compile(r"^(GM\d{4}|WK\d{6}|BU\d{8})$")
 

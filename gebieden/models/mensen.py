@@ -9,8 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..constants import PartnerSoort, Rol
+from ..periode import periode_oplopend
 from ..query import ToewijzingQuerySet
-from .periode import Periode, periode_oplopend
+from .periode import Periode
 
 
 class Partner(models.Model):

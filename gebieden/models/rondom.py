@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..constants import PlatformSoort, VisieSoort, VisieStatus
-from .periode import controleer_periode, in_periode, periode_oplopend
+from ..periode import controleer_periode, in_periode, periode_oplopend
 
 
 class Platform(models.Model):

@@ -9,9 +9,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
+from kern.mixins import CoordinatorVereistMixin
+
 from .. import accounts
 from ..forms import AccountForm
-from ..mixins import CoordinatorVereistMixin
 from ..models import Persoon
 
 UITNODIGEN = "uitnodigen"

@@ -3,12 +3,13 @@ from django.urls import reverse, reverse_lazy
 from django.views.generic import CreateView, DeleteView, TemplateView, UpdateView
 from django_filters.views import FilterView
 
+from kern.mixins import BeheerFormMixin, BeschermdVerwijderenMixin, CoordinatorVereistMixin
+from kern.rollen import is_coordinator
+
 from ..filters import GebiedFilter
 from ..forms import GebiedForm
-from ..mixins import BeheerFormMixin, BeschermdVerwijderenMixin, CoordinatorVereistMixin
 from ..models import Gebied
 from ..pagina import gebied_pagina_context
-from ..permissions import is_coordinator
 
 
 class GebiedListView(LoginRequiredMixin, FilterView):

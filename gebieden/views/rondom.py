@@ -6,13 +6,10 @@ from django.shortcuts import get_object_or_404
 from django.views import View
 from django.views.generic import CreateView, DeleteView, UpdateView
 
+from kern.mixins import BeheerFormMixin, BeschermdVerwijderenMixin, CoordinatorVereistMixin
+
 from ..forms import PlatformForm, ToewijzingForm, VisieForm
-from ..mixins import (
-    BeheerFormMixin,
-    BeschermdVerwijderenMixin,
-    CoordinatorVereistMixin,
-    GebiedBewerkenMixin,
-)
+from ..mixins import GebiedBewerkenMixin
 from ..models import Platform, Toewijzing, Visie
 
 

@@ -2,8 +2,9 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
+from kern.rollen import is_coordinator, is_wijkambtenaar
+
 from ..models import Gebied
-from ..permissions import is_coordinator, is_wijkambtenaar
 
 
 class StartView(LoginRequiredMixin, TemplateView):

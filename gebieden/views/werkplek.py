@@ -4,7 +4,6 @@ import datetime
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.http import HttpResponseRedirect
@@ -15,28 +14,22 @@ from django.views import View
 from django.views.generic import TemplateView
 from django_filters.views import FilterView
 
-from config.paginering import IdsEerstPaginator
-from config.weergave import csv_antwoord, csv_veilig
+from kern.csvexport import csv_antwoord
+from kern.mixins import CoordinatorVereistMixin, WerkplekMixin
+from kern.paginering import IdsEerstPaginator
+from kern.rollen import is_coordinator
 
 from .. import services
 from ..constants import OPEN_STATUSSEN, GebiedSoort
 from ..filters import FocuspuntFilter
 from ..forms import ActiviteitForm, FocuspuntForm, FocuspuntUpdateForm, FocuspuntWijzigForm
 from ..historie import gebied_historie, object_historie
-from ..mixins import CoordinatorVereistMixin, GebiedBewerkenMixin
+from ..mixins import GebiedBewerkenMixin
 from ..models import Focuspunt, FocuspuntUpdate, Gebied
 from ..overzicht import gebied_overzicht
 from ..pagina import focuspunten_met_tijdlijn, gebied_pagina_context
-from ..permissions import is_coordinator, is_werkplek_gebruiker, kan_gebied_bewerken
+from ..query import kan_gebied_bewerken
 from ..signalen import ingekort, signalen
-
-
-class WerkplekMixin(LoginRequiredMixin, UserPassesTestMixin):
-    """Coordinators and area officials only; council members and financial staff get 403."""
-
-    def test_func(self):
-        return is_werkplek_gebruiker(self.request.user)
-
 
 FOCUSPUNTEN_PER_KAART = 10
 SIGNALEN_PER_KAART = 5
@@ -110,16 +103,16 @@ class DashboardView(WerkplekMixin, TemplateView):
         )
 
 
-CSV_KOLOMMEN = [
-    ("gebied", "Gebied"),
-    ("titel", "Titel"),
-    ("thema", "Thema"),
-    ("status", "Status"),
-    ("startjaar", "Startjaar"),
-    ("eigenaar", "Eigenaar"),
-    ("partner", "Partner"),
-    ("laatste_update", "Laatste update"),
-    ("toelichting", "Toelichting"),
+CSV_KOPPEN = [
+    "Gebied",
+    "Titel",
+    "Thema",
+    "Status",
+    "Startjaar",
+    "Eigenaar",
+    "Partner",
+    "Laatste update",
+    "Toelichting",
 ]
 
 
@@ -147,24 +140,22 @@ class FocuspuntListView(WerkplekMixin, FilterView):
         return super().render_to_response(context, **kwargs)
 
     def csv(self, focuspunten):
-        response, schrijver = csv_antwoord(f"focuspunten-{timezone.localdate().isoformat()}.csv")
-        schrijver.writerow([kop for _, kop in CSV_KOLOMMEN])
-        for punt in focuspunten:
-            waarden = {
-                "gebied": punt.gebied.naam,
-                "titel": punt.titel,
-                "thema": punt.thema or "",
-                "status": punt.get_status_display(),
-                "startjaar": punt.startjaar,
-                "eigenaar": punt.eigenaar or "",
-                "partner": punt.partner or "",
-                "laatste_update": punt.laatste_update.strftime("%d-%m-%Y")
-                if punt.laatste_update
-                else "",
-                "toelichting": punt.toelichting,
-            }
-            schrijver.writerow([csv_veilig(waarden[k]) for k, _ in CSV_KOLOMMEN])
-        return response
+        rijen = (
+            [
+                punt.gebied.naam,
+                punt.titel,
+                punt.thema and str(punt.thema),
+                punt.get_status_display(),
+                punt.startjaar,
+                punt.eigenaar and str(punt.eigenaar),
+                punt.partner and str(punt.partner),
+                punt.laatste_update,
+                punt.toelichting,
+            ]
+            for punt in focuspunten
+        )
+        naam = f"focuspunten-{timezone.localdate().isoformat()}.csv"
+        return csv_antwoord(naam, CSV_KOPPEN, rijen)
 
 
 def toon_gebied_pagina(request, gebied: Gebied, **formulieren):
@@ -186,20 +177,38 @@ class FocuspuntToevoegenView(GebiedBewerkenMixin, View):
 
 
 class UpdateLoggenView(GebiedBewerkenMixin, View):
-    http_method_names = ["post"]
+    """A new status with a dated note, on a page of its own: the area page links each focus
+    point here, and a reload or a failed save never leaves the user on a POST-only address."""
+
+    template_name = "gebieden/werkplek/update_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.punt = get_object_or_404(
+            focuspunten_met_tijdlijn(), pk=kwargs["pk"], gebied_id=kwargs["gebied_pk"]
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, gebied_pk, pk):
+        return self.toon(FocuspuntUpdateForm())
 
     def post(self, request, gebied_pk, pk):
-        punt = get_object_or_404(Focuspunt, pk=pk, gebied=self.gebied)
-        form = FocuspuntUpdateForm(
-            request.POST, prefix=f"update-{punt.pk}", instance=FocuspuntUpdate(focuspunt=punt)
-        )
+        form = FocuspuntUpdateForm(request.POST, instance=FocuspuntUpdate(focuspunt=self.punt))
         if not form.is_valid():
-            return toon_gebied_pagina(request, self.gebied, update_form=form)
-        services.log_update(focuspunt=punt, door=request.user, **form.cleaned_data)
+            return self.toon(form, status=400)
+        services.log_update(focuspunt=self.punt, door=request.user, **form.cleaned_data)
         messages.success(
-            request, _("De update van „%(titel)s” is vastgelegd.") % {"titel": punt.titel}
+            request, _("De update van „%(titel)s” is vastgelegd.") % {"titel": self.punt.titel}
         )
-        return HttpResponseRedirect(f"{self.gebied.get_absolute_url()}#focuspunt-{punt.pk}")
+        return HttpResponseRedirect(f"{self.gebied.get_absolute_url()}#focuspunt-{self.punt.pk}")
+
+    def toon(self, form, status=200):
+        context = {
+            "gebied": self.gebied,
+            "punt": self.punt,
+            "laatste": list(self.punt.updates.all())[-1:],
+            "form": form,
+        }
+        return render(self.request, self.template_name, context, status=status)
 
 
 class ActiviteitToevoegenView(GebiedBewerkenMixin, View):

@@ -1,5 +1,5 @@
 // Live results and totals in the budget grid. The server computes and checks everything again
-// on save; this only shows the sums while typing. Same reading rules as begroting/getallen.py.
+// on save; this only shows the sums while typing. Same reading rules as kern/bedragen.py.
 (function () {
   "use strict";
   var grid = document.querySelector("[data-begrotingsgrid]");

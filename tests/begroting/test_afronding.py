@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from begroting.afronding import in_duizenden, nl_getal, totaal_in_duizenden
+from begroting.afronding import in_duizenden, totaal_in_duizenden
 
 
 @pytest.mark.parametrize(
@@ -17,10 +17,3 @@ def test_total_adds_up_as_printed():
     bedragen = [Decimal("1400"), Decimal("1400"), Decimal("1400")]
     assert [in_duizenden(b) for b in bedragen] == [1, 1, 1]
     assert totaal_in_duizenden(bedragen) == 3  # not round(4.2) == 4
-
-
-@pytest.mark.parametrize(
-    ("getal", "tekst"), [(1782, "1.782"), (-48, "−48"), (1234567, "1.234.567")]
-)
-def test_dutch_notation(getal, tekst):
-    assert nl_getal(getal) == tekst

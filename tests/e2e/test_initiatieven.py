@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 from playwright.sync_api import expect
 
-from gebieden.constants import Groep
 from initiatieven.models import Aanvraag
+from kern.rollen import Groep
 from tests.factories import PersoonFactory, RegelingFactory, ToewijzingFactory, UserFactory
 
 from .conftest import axe_overtredingen

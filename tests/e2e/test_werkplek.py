@@ -7,7 +7,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from gebieden import services
-from gebieden.constants import Groep, Rol
+from gebieden.constants import Rol
+from kern.rollen import Groep
 from tests.factories import (
     GebiedFactory,
     PersoonFactory,
@@ -69,12 +70,16 @@ def test_wijkambtenaar_logs_a_day_and_the_signal_disappears(page, inloggen, sann
         "Focuspunt „Energietransitie” is toegevoegd."
     )
 
-    # log an update on the stale point: the signal disappears
+    # log an update on the stale point, on its own page: the signal disappears
     punt = page.locator("article", has=page.get_by_role("heading", name="Duurzaamheid"))
-    punt.get_by_text("Update vastleggen").click()
-    punt.get_by_label("Nieuwe status").select_option("loopt")
-    punt.get_by_label("Notitie").fill("Werkgroep komt maandelijks bij elkaar")
-    punt.get_by_role("button", name="Update opslaan").click()
+    punt.get_by_role("link", name="Update vastleggen voor Duurzaamheid").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Update vastleggen: Duurzaamheid")
+    page.get_by_label("Nieuwe status").select_option("loopt")
+    page.get_by_role("button", name="Update opslaan").click()  # without a note: refused
+    expect(page.get_by_role("alert").first).to_contain_text("nog niet goed ingevuld")
+    assert axe_overtredingen(page) == []
+    page.get_by_label("Notitie").fill("Werkgroep komt maandelijks bij elkaar")
+    page.get_by_role("button", name="Update opslaan").click()
     expect(page.get_by_role("status").first).to_contain_text(
         "De update van „Duurzaamheid” is vastgelegd."
     )

@@ -9,8 +9,8 @@ from django.core import mail
 from django.urls import reverse
 
 from gebieden import accounts
-from gebieden.constants import Groep
 from gebieden.models import Persoon
+from kern.rollen import Groep
 from tests.factories import PersoonFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -136,7 +136,9 @@ def test_roles_change_and_a_blocked_account_can_no_longer_log_in(client, coordin
     assert "geblokkeerd" in tekst(antwoord)
     gebruiker.refresh_from_db()
     assert not gebruiker.is_active
-    assert andere_client.get(reverse("start")).status_code == 302  # the session stops working
+    assert (
+        andere_client.get(reverse("gebieden:start")).status_code == 302
+    )  # the session stops working
     client.logout()
     inloggen = client.post(
         reverse("login"), {"username": "sanne", "password": "geheim-wachtwoord"}, follow=True

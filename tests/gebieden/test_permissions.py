@@ -74,9 +74,9 @@ VISIE = {"soort": "wijkvisie", "titel": "Nieuwe visie", "status": "in_voorbereid
 FOCUSPUNT = {"titel": "Nieuw focuspunt", "status": "loopt"}
 ACTIVITEIT = {"datum": "2020-05-01", "soort": "signaleren", "omschrijving": "Rondje wijk"}
 UPDATE_A = {
-    "update-{a}-status": "afgerond",
-    "update-{a}-datum": "2020-06-01",
-    "update-{a}-notitie": "Klaar",
+    "status": "afgerond",
+    "datum": "2020-06-01",
+    "notitie": "Klaar",
 }
 WIJZIG = {"titel": "Andere titel", "startjaar": 2020, "versie": 1}
 
@@ -144,7 +144,7 @@ SCHRIJFACTIES = [
     ("activiteit vastleggen B", "gebieden:activiteit_nieuw", ["b"], ACTIVITEIT, "b"),
 ]
 # Written from forms on the area page: these URLs take POST only.
-ALLEEN_POST = {"gebieden:focuspunt_nieuw", "gebieden:focuspunt_update", "gebieden:activiteit_nieuw"}
+ALLEEN_POST = {"gebieden:focuspunt_nieuw", "gebieden:activiteit_nieuw"}
 
 
 def maak_verzoek(actie, objecten):

@@ -10,7 +10,6 @@ from django.utils import timezone
 
 from gebieden import services
 from gebieden.constants import Rol
-from gebieden.forms import FocuspuntUpdateForm
 from gebieden.models import Activiteit, Focuspunt
 from tests.factories import (
     FocuspuntFactory,
@@ -230,46 +229,46 @@ class TestLoggenOpDeGebiedspagina:
     def test_log_update_and_see_it_in_the_timeline(self, client, wijkambtenaar_a, gebied_a):
         punt = FocuspuntFactory(gebied=gebied_a, titel="Speeltuin")
         client.force_login(wijkambtenaar_a)
-        prefix = f"update-{punt.pk}"
         response = client.post(
             reverse("gebieden:focuspunt_update", args=[gebied_a.pk, punt.pk]),
-            {
-                f"{prefix}-status": "afgerond",
-                f"{prefix}-datum": "2021-06-12",
-                f"{prefix}-notitie": "Geopend",
-            },
+            {"status": "afgerond", "datum": "2021-06-12", "notitie": "Geopend"},
             follow=True,
         )
+        assert response.redirect_chain[-1][0].endswith(f"#focuspunt-{punt.pk}")
         assert "De update van „Speeltuin” is vastgelegd." in tekst(response)
         punt.refresh_from_db()
         assert punt.status == "afgerond"
 
-    def test_every_focus_point_has_its_own_update_form(self, client, wijkambtenaar_a, gebied_a):
-        """The empty update form is drawn once per page; each point's copy must be exactly the
-        form Django renders with that point's prefix."""
+    def test_every_focus_point_links_to_its_own_update_page(
+        self, client, wijkambtenaar_a, gebied_a
+    ):
         jaar = timezone.localdate().year
         punten = [FocuspuntFactory(gebied=gebied_a, startjaar=jaar) for _ in range(3)]
         client.force_login(wijkambtenaar_a)
         pagina = client.get(gebied_a.get_absolute_url()).content.decode()
         for punt in punten:
-            assert str(FocuspuntUpdateForm(prefix=f"update-{punt.pk}")) in pagina
-        assert "__punt__" not in pagina
+            url = reverse("gebieden:focuspunt_update", args=[gebied_a.pk, punt.pk])
+            assert f'href="{url}"' in pagina
+            formulier = tekst(client.get(url))
+            assert f"Update vastleggen: {punt.titel}" in formulier
+            assert 'name="status"' in formulier and 'name="notitie"' in formulier
 
-    def test_update_in_the_future_is_refused(self, client, wijkambtenaar_a, gebied_a):
+    def test_update_in_the_future_is_refused_on_the_same_page(
+        self, client, wijkambtenaar_a, gebied_a
+    ):
         punt = FocuspuntFactory(gebied=gebied_a)
         client.force_login(wijkambtenaar_a)
-        prefix = f"update-{punt.pk}"
         morgen = timezone.localdate() + datetime.timedelta(days=1)
+        url = reverse("gebieden:focuspunt_update", args=[gebied_a.pk, punt.pk])
         response = client.post(
-            reverse("gebieden:focuspunt_update", args=[gebied_a.pk, punt.pk]),
-            {
-                f"{prefix}-status": "afgerond",
-                f"{prefix}-datum": morgen.isoformat(),
-                f"{prefix}-notitie": "x",
-            },
+            url, {"status": "afgerond", "datum": morgen.isoformat(), "notitie": "Mijn notitie"}
         )
-        assert "De datum kan niet in de toekomst liggen." in tekst(response)
+        pagina = tekst(response)
+        assert response.status_code == 400
+        assert "De datum kan niet in de toekomst liggen." in pagina
+        assert "Mijn notitie" in pagina  # what was typed is kept
         assert not punt.updates.exists()
+        assert client.get(url).status_code == 200  # reloading the address shows the form again
 
     def test_log_activity(self, client, wijkambtenaar_a, gebied_a):
         client.force_login(wijkambtenaar_a)

@@ -22,7 +22,7 @@ def test_logout_only_by_post(client, raadslid):
     client.force_login(raadslid)
     assert client.get(reverse("logout")).status_code == 405
     client.post(reverse("logout"))
-    assert client.get(reverse("start")).status_code == 302
+    assert client.get(reverse("gebieden:start")).status_code == 302
 
 
 def test_user_changes_own_password_with_the_validators_applied(client, raadslid):

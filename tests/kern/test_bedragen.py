@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from begroting.getallen import OngeldigBedrag, lees_bedrag, schrijf_bedrag
+from kern.bedragen import OngeldigBedrag, lees_bedrag, schrijf_bedrag
 
 D = Decimal
 

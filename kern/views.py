@@ -1,13 +1,16 @@
-"""Login and logout (logout only by POST, as Django requires), changing one's password, and
-setting a first password from the link in an invitation (gebieden/accounts.py)."""
+"""The views every installation has: the health check, login and logout (logout only by POST,
+as Django requires), changing one's password, and setting a first password from the link in an
+invitation (gebieden/accounts.py)."""
 
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, SetPasswordForm
 from django.contrib.messages.views import SuccessMessageMixin
-from django.urls import path, reverse_lazy
+from django.http import HttpResponse
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 
-from config.forms import NLDSFormMixin
+from .formulieren import NLDSFormMixin
 
 
 class InlogForm(NLDSFormMixin, AuthenticationForm):
@@ -35,26 +38,21 @@ class WachtwoordInstellenView(SuccessMessageMixin, auth_views.PasswordResetConfi
 class WachtwoordWijzigenView(SuccessMessageMixin, auth_views.PasswordChangeView):
     form_class = WachtwoordForm
     template_name = "beheer/form.html"
-    success_url = reverse_lazy("start")
+    success_url = reverse_lazy("gebieden:start")
     success_message = _("Uw wachtwoord is gewijzigd.")
-    extra_context = {"titel": _("Wachtwoord wijzigen"), "annuleer_url": reverse_lazy("start")}
+    extra_context = {
+        "titel": _("Wachtwoord wijzigen"),
+        "annuleer_url": reverse_lazy("gebieden:start"),
+    }
 
 
-urlpatterns = [
-    path(
-        "inloggen/",
-        auth_views.LoginView.as_view(
-            template_name="account/login.html",
-            authentication_form=InlogForm,
-            redirect_authenticated_user=True,
-        ),
-        name="login",
-    ),
-    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
-    path("wachtwoord/", WachtwoordWijzigenView.as_view(), name="password_change"),
-    path(
-        "wachtwoord-instellen/<uidb64>/<token>/",
-        WachtwoordInstellenView.as_view(),
-        name="wachtwoord_instellen",
-    ),
-]
+@require_GET
+def gezond(request):
+    """Health check for the load balancer (and the benchmark's minimal view): no database."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+class InlogView(auth_views.LoginView):
+    template_name = "account/login.html"
+    authentication_form = InlogForm
+    redirect_authenticated_user = True

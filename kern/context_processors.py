@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from .permissions import is_coordinator, is_financien, is_raadslid, is_wijkambtenaar
+from .rollen import is_coordinator, is_financien, is_raadslid, is_wijkambtenaar
 
 
 def navigatie(request):

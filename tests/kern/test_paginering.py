@@ -4,8 +4,8 @@ import pytest
 from django.core.paginator import Paginator
 from django.urls import reverse
 
-from config.paginering import IdsEerstPaginator
 from gebieden.models import Focuspunt
+from kern.paginering import IdsEerstPaginator
 
 from ..factories import FocuspuntFactory, FocuspuntUpdateFactory, GebiedFactory
 

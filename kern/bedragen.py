@@ -1,25 +1,10 @@
-"""Money as Dutch readers write and expect it, shared by every app.
-
-Reading: Dutch notation first ("1.234,56"), also "1234.56"; showing: 1.234,56 and € −48,00.
-"""
+"""Amounts as people type them, shared by every form and import: Dutch notation first
+("1.234,56"), also "1234.56". Showing amounts is kern.notatie's job."""
 
 import re
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
-
-
-def nl_bedrag(bedrag: Decimal) -> str:
-    """1.234,56 (no currency sign), − for negative amounts."""
-    teken = "−" if bedrag < 0 else ""
-    heel, _punt, cent = f"{abs(bedrag):.2f}".partition(".")
-    return f"{teken}{int(heel):,}".replace(",", ".") + f",{cent}"
-
-
-def als_euro(bedrag: Decimal) -> str:
-    """€ 1.234,56 and € −48,00."""
-    return f"€ {nl_bedrag(bedrag)}"
-
 
 DUIZENDTALLEN_MET_PUNT = re.compile(r"^\d{1,3}(\.\d{3})+$")
 TOEGESTAAN = re.compile(r"^\d+([.,]\d+)?$")

@@ -1,10 +1,9 @@
 """Template helpers for showing model values in Dutch."""
 
 from django import template
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from config.weergave import nl_datum as _nl_datum
+from ..notatie import datum
 
 register = template.Library()
 
@@ -17,7 +16,7 @@ def veld(obj, naam: str):
     if isinstance(waarde, bool):
         return _("Ja") if waarde else _("Nee")
     if hasattr(waarde, "strftime"):
-        return _nl_datum(waarde)
+        return datum(waarde)
     return waarde if waarde not in (None, "") else "–"
 
 
@@ -52,19 +51,3 @@ def query_met(context, naam: str, waarde: str) -> str:
 def export_query(context, formaat: str) -> str:
     """The current filters with `export=<formaat>` (and without a page number)."""
     return query_met(context, "export", formaat)
-
-
-@register.filter
-def nl_datum(datum) -> str:
-    """22 november 2026 (as `date:"j F Y"`, without Django's format machinery: timelines show
-    hundreds of dates per page)."""
-    return _nl_datum(datum) if datum else ""
-
-
-@register.filter
-def nl_moment(moment) -> str:
-    """22 november 2026 14:05, in the local time zone."""
-    if not moment:
-        return ""
-    lokaal = timezone.localtime(moment)
-    return f"{_nl_datum(lokaal)} {lokaal:%H:%M}"
