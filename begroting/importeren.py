@@ -3,7 +3,8 @@
 Three steps, so nothing is written unless the whole file is right:
 `lees_bestand` (file → rows of text), `plan_import` (rows → a plan: new lines, changed figures
 old → new, unchanged, and every problem by row and column, in Dutch; reads the database but
-writes nothing) and `voer_uit` (writes the plan in one transaction, with the year's version).
+writes nothing) and `begroting.services.importeer` (writes the plan in one transaction, with
+the year's version).
 See docs/begroting-import.md for the columns; `exporteer` writes the same format back.
 """
 
@@ -13,9 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from django.db import transaction
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from gebieden.models import Gebied
 from kern import notatie
@@ -23,7 +22,6 @@ from kern.bedragen import OngeldigBedrag, lees_bedrag
 from kern.csvexport import ontsmet_niet
 
 from .models import Begrotingsjaar, Begrotingspost
-from .services import claim_versie
 
 # column → accepted header names (compared lower-case, with spaces or underscores)
 KOLOMMEN = {
@@ -273,32 +271,6 @@ def _toon(waarde) -> str:
     if isinstance(waarde, Decimal):
         return notatie.euro(waarde)
     return "–" if waarde in (None, "") else str(waarde)
-
-
-class ImportVerouderd(Exception):
-    """The year changed (or was closed) between preview and confirmation."""
-
-
-@transaction.atomic
-def voer_uit(plan: Plan, *, door=None) -> None:
-    """Write the plan: all of it or nothing. Refused when the year moved on since the preview."""
-    if not plan.geldig:
-        raise ValueError("an import with problems cannot be carried out")
-    from .services import GelijktijdigOpgeslagen
-
-    try:
-        claim_versie(plan.jaar, plan.versie)
-    except GelijktijdigOpgeslagen as fout:
-        raise ImportVerouderd from fout
-    bulk_create_with_history(plan.nieuw, Begrotingspost, batch_size=1000, default_user=door)
-    if plan.gewijzigd:
-        bulk_update_with_history(
-            [w.post for w in plan.gewijzigd],
-            Begrotingspost,
-            ["taakveld", *BEDRAGEN, "bestedingstermijn"],
-            batch_size=1000,
-            default_user=door,
-        )
 
 
 EXPORT_KOPPEN = [

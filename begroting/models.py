@@ -9,22 +9,18 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kern.versie import Versiebeheerd
+
 BEDRAG = {"max_digits": 14, "decimal_places": 2, "default": Decimal("0.00")}
 
 
-class Begrotingsjaar(models.Model):
+class Begrotingsjaar(Versiebeheerd):
     """A year of figures. Closed years can only be changed after a coordinator reopens them."""
 
     jaar = models.PositiveSmallIntegerField(
         _("jaar"), unique=True, validators=[MinValueValidator(2000), MaxValueValidator(2100)]
     )
     gesloten = models.BooleanField(_("gesloten"), default=False)
-    versie = models.PositiveIntegerField(
-        _("versie"),
-        default=1,
-        editable=False,
-        help_text=_("Telt elke opslag van het jaar; zo overschrijft niemand ongemerkt een ander."),
-    )
 
     history = HistoricalRecords()
 

@@ -1,32 +1,54 @@
-"""Writes of the begroting app: atomic, with the year's version so nobody overwrites another."""
+"""Writes of the begroting app: atomic, with the year's version (kern.versie) so nobody
+overwrites another, and nothing written to a closed year."""
 
 from django.db import transaction
-from django.db.models import F
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from kern.versie import GelijktijdigGewijzigd, claim_versie
+
+from .importeren import BEDRAGEN, Plan
 from .models import Begrotingsjaar, Begrotingspost
 
 
-class GelijktijdigOpgeslagen(Exception):
-    """Someone saved the year's figures since the user opened them."""
-
-
-def claim_versie(jaar: Begrotingsjaar, versie: int) -> None:
-    """Take the next version of an open year, or fail if it moved on (or was closed)."""
-    geclaimd = Begrotingsjaar.objects.filter(pk=jaar.pk, versie=versie, gesloten=False).update(
-        versie=F("versie") + 1
-    )
-    if not geclaimd:
-        raise GelijktijdigOpgeslagen
+def claim_open_jaar(jaar: Begrotingsjaar, versie: int) -> None:
+    """Take the next version of an open year, or fail (GelijktijdigGewijzigd) if it moved on
+    or was closed since the user opened it."""
+    claim_versie(jaar, versie, gesloten=False)
 
 
 @transaction.atomic
 def bewaar_posten(*, jaar: Begrotingsjaar, formset, versie: int) -> None:
-    claim_versie(jaar, versie)
+    claim_open_jaar(jaar, versie)
     for post in formset.save(commit=False):
         post.jaar = jaar
         post.save()
     for post in formset.deleted_objects:
         post.delete()
+
+
+class ImportVerouderd(Exception):
+    """The year changed (or was closed) between preview and confirmation."""
+
+
+@transaction.atomic
+def importeer(*, plan: Plan, door=None) -> None:
+    """Write an import plan: all of it or nothing. Refused when the year moved on since the
+    preview."""
+    if not plan.geldig:
+        raise ValueError("an import with problems cannot be carried out")
+    try:
+        claim_open_jaar(plan.jaar, plan.versie)
+    except GelijktijdigGewijzigd as fout:
+        raise ImportVerouderd from fout
+    bulk_create_with_history(plan.nieuw, Begrotingspost, batch_size=1000, default_user=door)
+    if plan.gewijzigd:
+        bulk_update_with_history(
+            [w.post for w in plan.gewijzigd],
+            Begrotingspost,
+            ["taakveld", *BEDRAGEN, "bestedingstermijn"],
+            batch_size=1000,
+            default_user=door,
+        )
 
 
 @transaction.atomic
@@ -64,4 +86,6 @@ def maak_volgend_jaar(*, jaar: Begrotingsjaar) -> tuple[Begrotingsjaar, int]:
     ]
     for post in nieuw:
         post.save()  # one by one, so the audit history records each new line
+    if nieuw:
+        claim_versie(volgend, None)  # a grid opened on next year before this must not save
     return volgend, len(nieuw)

@@ -15,23 +15,17 @@ from kern.csvexport import csv_antwoord
 from kern.historie import regels as historie_regels
 from kern.mixins import CoordinatorVereistMixin, FinancienMixin
 from kern.rollen import is_coordinator, mag_cijfers_wijzigen
+from kern.versie import GelijktijdigGewijzigd
 
 from .forms import posten_formset
-from .importeren import (
-    EXPORT_KOPPEN,
-    ImportVerouderd,
-    OnleesbaarBestand,
-    exporteer,
-    lees_bestand,
-    plan_import,
-    voer_uit,
-)
+from .importeren import EXPORT_KOPPEN, OnleesbaarBestand, exporteer, lees_bestand, plan_import
 from .models import Begrotingsjaar, Begrotingspost
 from .overzicht import jaaroverzicht
 from .services import (
-    GelijktijdigOpgeslagen,
+    ImportVerouderd,
     bewaar_posten,
     heropen_jaar,
+    importeer,
     maak_volgend_jaar,
     sluit_jaar,
 )
@@ -86,7 +80,7 @@ class GridView(FinancienMixin, TemplateView):
             bewaar_posten(
                 jaar=self.jaar, formset=formset, versie=int(request.POST.get("versie", 0))
             )
-        except GelijktijdigOpgeslagen:
+        except GelijktijdigGewijzigd:
             messages.error(
                 request,
                 _(
@@ -199,7 +193,7 @@ class ImportView(FinancienMixin, TemplateView):
         plan = plan_import(self.jaar, rijen)
         plan.versie = sessie["versie"]
         try:
-            voer_uit(plan, door=request.user)
+            importeer(plan=plan, door=request.user)
         except ImportVerouderd:
             return self.fout(
                 _(

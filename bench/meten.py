@@ -11,8 +11,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 
-from begroting.importeren import lees_bestand, plan_import, voer_uit
+from begroting.importeren import lees_bestand, plan_import
 from begroting.models import Begrotingsjaar
+from begroting.services import importeer
 from gebieden.models import Gebied
 from rapportage.models import Paragraaf
 from rapportage.pdf import maak_pdf
@@ -146,7 +147,7 @@ def _importeer(rijen: int) -> None:
         plan = plan_import(jaar, lees_bestand("bench.csv", inhoud.encode()))
         if not plan.geldig or len(plan.nieuw) != rijen:
             raise RuntimeError("de benchmarkimport is niet geldig")
-        voer_uit(plan)
+        importeer(plan=plan)
         transaction.set_rollback(True)
 
 

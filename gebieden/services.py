@@ -1,31 +1,18 @@
 """Writes of the werkplek: focus points, their updates and the officials' activities.
 
-Every function is atomic and takes the version the user saw, so two people editing the same
-focus point never silently overwrite each other: the second gets `GelijktijdigGewijzigd`.
+Every function is atomic; changing a focus point takes the version the user saw, so two people
+editing the same focus point never silently overwrite each other: the second gets
+`kern.versie.GelijktijdigGewijzigd`.
 """
 
 import datetime
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext as _
+
+from kern.versie import claim_versie
 
 from .models import Activiteit, Focuspunt, FocuspuntUpdate
-
-
-class GelijktijdigGewijzigd(Exception):
-    """Someone else changed the focus point since the user opened it."""
-
-    def __init__(self, focuspunt: Focuspunt):
-        self.focuspunt = focuspunt
-        super().__init__(
-            _(
-                "Iemand anders heeft „%(titel)s” intussen gewijzigd. Uw wijziging is niet "
-                "opgeslagen; bekijk hieronder de nieuwe stand en probeer het opnieuw."
-            )
-            % {"titel": focuspunt.titel}
-        )
 
 
 @transaction.atomic
@@ -66,15 +53,10 @@ def _verhoog_versie(focuspunt: Focuspunt, versie: int | None, **velden) -> None:
     """Save `velden` only if nobody changed the focus point since `versie` was read
     (`None`: append-only changes that cannot overwrite anything, still counted as a version).
 
-    The compare-and-set UPDATE claims the new version (and locks the row until commit); the
-    save after it writes the fields through the ORM so the audit history records them.
+    The version is claimed first (kern.versie, which locks the row until commit); the save
+    after it writes the fields through the ORM so the audit history records them.
     """
-    rij = Focuspunt.objects.filter(pk=focuspunt.pk)
-    if versie is not None:
-        rij = rij.filter(versie=versie)
-    geclaimd = rij.update(versie=F("versie") + 1)
-    if not geclaimd:
-        raise GelijktijdigGewijzigd(Focuspunt.objects.get(pk=focuspunt.pk))
+    claim_versie(focuspunt, versie)
     focuspunt.refresh_from_db()
     for veld, waarde in velden.items():
         setattr(focuspunt, veld, waarde)
@@ -113,6 +95,7 @@ def wijzig_focuspunt(*, focuspunt: Focuspunt, versie: int, **velden) -> Focuspun
     return focuspunt
 
 
+@transaction.atomic
 def log_activiteit(*, gebied, datum, soort: str, omschrijving: str, door, focuspunt=None):
     return Activiteit.objects.create(
         gebied=gebied,

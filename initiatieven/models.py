@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kern.versie import Versiebeheerd
+
 from .constants import BESLISTERMIJN_WEKEN, Besluit, Doelgroep, Hulpvorm, InitiatiefStatus
 
 GEEN_NEGATIEF = [
@@ -19,7 +21,7 @@ GEEN_NEGATIEF = [
 BEDRAG = {"max_digits": 12, "decimal_places": 2, "validators": GEEN_NEGATIEF}
 
 
-class Initiatief(models.Model):
+class Initiatief(Versiebeheerd):
     titel = models.CharField(_("titel"), max_length=200)
     gebied = models.ForeignKey(
         "gebieden.Gebied",
@@ -152,7 +154,7 @@ class StatusOvergang(models.Model):
         return f"{self.datum:%d-%m-%Y} {self.get_status_display()}"
 
 
-class Regeling(models.Model):
+class Regeling(Versiebeheerd):
     """A subsidy scheme: stimuleringsregeling, wijkbudget, leefbaarheidsbudget, …"""
 
     naam = models.CharField(_("naam"), max_length=200, unique=True)
@@ -178,7 +180,7 @@ class Regeling(models.Model):
         return self.naam
 
 
-class Aanvraag(models.Model):
+class Aanvraag(Versiebeheerd):
     """A subsidy application: request, decision, and afterwards the accountability."""
 
     initiatief = models.ForeignKey(
@@ -210,7 +212,6 @@ class Aanvraag(models.Model):
     verantwoording_opmerkingen = models.TextField(
         _("opmerkingen bij de verantwoording"), blank=True
     )
-    versie = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils.translation import gettext as _
 
 from kern import notatie
+from kern.versie import claim_versie
 
 from .constants import Besluit
 from .models import (
@@ -41,10 +41,6 @@ class BudgetWaarschuwing(Exception):
                 "budget": notatie.bedrag(regeling.jaarbudget),
             }
         )
-
-
-class GelijktijdigBesloten(Exception):
-    """Someone else decided or changed the application since it was opened."""
 
 
 @transaction.atomic
@@ -105,12 +101,6 @@ def wijzig_status(
         initiatief.save()
 
 
-def _claim(aanvraag: Aanvraag, versie: int) -> None:
-    if not Aanvraag.objects.filter(pk=aanvraag.pk, versie=versie).update(versie=F("versie") + 1):
-        raise GelijktijdigBesloten
-    aanvraag.versie = versie + 1
-
-
 @transaction.atomic
 def beslis(
     *,
@@ -166,7 +156,7 @@ def beslis(
         uitgegeven = uitgegeven_in_jaar(regeling, datum.year, behalve=aanvraag)
         if uitgegeven + bedrag > regeling.jaarbudget and not budget_bevestigd:
             raise BudgetWaarschuwing(regeling, datum.year, uitgegeven + bedrag)
-    _claim(aanvraag, versie)
+    claim_versie(aanvraag, versie)
     aanvraag.besluit = besluit
     aanvraag.bedrag_toegekend = bedrag
     aanvraag.besluit_op = datum
@@ -199,7 +189,7 @@ def verantwoord(
                 )
             }
         )
-    _claim(aanvraag, versie)
+    claim_versie(aanvraag, versie)
     aanvraag.verantwoording_ontvangen_op = ontvangen_op
     aanvraag.bedrag_vastgesteld = bedrag_vastgesteld
     aanvraag.verantwoording_opmerkingen = opmerkingen

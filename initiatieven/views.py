@@ -21,6 +21,7 @@ from kern.csvexport import csv_antwoord
 from kern.mixins import WerkplekMixin
 from kern.paginering import IdsEerstPaginator
 from kern.rollen import is_coordinator
+from kern.versie import GelijktijdigGewijzigd
 
 from . import services
 from .filters import InitiatiefFilter, RegelingFilter
@@ -350,7 +351,7 @@ class BesluitView(InitiatiefMixin, View):
         except services.BudgetWaarschuwing as waarschuwing:
             form.add_error("budget_bevestigd", str(waarschuwing))
             return self.toon(status=400, besluit_form=form)
-        except services.GelijktijdigBesloten:
+        except GelijktijdigGewijzigd:
             messages.error(
                 request,
                 _("Iemand anders heeft deze aanvraag intussen gewijzigd; bekijk de nieuwe stand."),
@@ -375,7 +376,7 @@ class VerantwoordingView(InitiatiefMixin, View):
         except ValidationError as fout:
             fouten_op_formulier(form, fout)
             return self.toon(status=400, verantwoording_form=form)
-        except services.GelijktijdigBesloten:
+        except GelijktijdigGewijzigd:
             messages.error(
                 request,
                 _("Iemand anders heeft deze aanvraag intussen gewijzigd; bekijk de nieuwe stand."),

@@ -59,10 +59,22 @@ def widget_klasse(widget: forms.Widget) -> str:
 
 
 class NLDSFormMixin:
-    """Give every widget its NL Design System class and mark invalid fields for assistive tech."""
+    """Give every widget its NL Design System class and mark invalid fields for assistive tech.
+
+    A model form that changes a saved row with a version (kern.versie.Versiebeheerd) carries
+    the version it was opened on in a hidden field `versie`, for the services' version check."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        instance = getattr(self, "instance", None)
+        if (
+            getattr(instance, "pk", None)
+            and hasattr(instance, "versie")
+            and "versie" not in self.fields
+        ):
+            self.fields["versie"] = forms.IntegerField(
+                widget=forms.HiddenInput, required=False, initial=instance.versie
+            )
         for field in self.fields.values():
             zet_lege_keuze(field)
             widget = field.widget

@@ -3,13 +3,15 @@ screens of things a coordinator manages."""
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
-from django.db.models import ProtectedError
+from django.forms import HiddenInput
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from . import notatie, services
 from .rollen import is_coordinator, is_werkplek_gebruiker, mag_cijfers_wijzigen
+from .versie import GelijktijdigGewijzigd
 
 
 class CoordinatorVereistMixin(LoginRequiredMixin, UserPassesTestMixin):
@@ -39,16 +41,9 @@ class BeschermdVerwijderenMixin:
     def form_valid(self, form):
         naam = str(self.object)
         try:
-            self.object.delete()
-        except ProtectedError as fout:
-            afhankelijk = sorted(
-                {str(capfirst(o._meta.verbose_name)) for o in fout.protected_objects}
-            )
-            messages.error(
-                self.request,
-                _("%(naam)s kan niet worden verwijderd: het wordt nog gebruikt door: %(wat)s.")
-                % {"naam": naam, "wat": ", ".join(afhankelijk).lower()},
-            )
+            services.verwijder(obj=self.object)
+        except services.Beschermd as fout:
+            messages.error(self.request, str(fout))
             return HttpResponseRedirect(self.get_geweigerd_url())
         messages.success(self.request, _("%(naam)s is verwijderd.") % {"naam": naam})
         return HttpResponseRedirect(self.get_success_url())
@@ -87,6 +82,37 @@ class BeheerFormMixin:
         return self.get_success_url()
 
     def form_valid(self, form):
-        response = super().form_valid(form)
+        """Saved through kern.services; a row someone else saved in the meantime is not
+        overwritten: the form comes back (409) with the saved values beside what was typed."""
+        try:
+            self.object = services.bewaar_formulier(
+                formulier=form, versie=form.cleaned_data.get("versie")
+            )
+        except GelijktijdigGewijzigd as conflict:
+            return self.gelijktijdig(form, conflict.huidig)
         messages.success(self.request, _("%(naam)s is opgeslagen.") % {"naam": self.object})
-        return response
+        return HttpResponseRedirect(self.get_success_url())
+
+    def gelijktijdig(self, form, huidig):
+        if huidig is None:
+            messages.error(self.request, _("Dit is intussen door iemand anders verwijderd."))
+            return HttpResponseRedirect(self.get_annuleer_url())
+        messages.error(
+            self.request,
+            _(
+                "Iemand anders heeft %(naam)s intussen gewijzigd. Uw wijziging is niet "
+                "opgeslagen; hieronder staat de opgeslagen stand naast wat u invulde."
+            )
+            % {"naam": huidig},
+        )
+        kwargs = self.get_form_kwargs()
+        kwargs["data"] = kwargs["data"].copy()
+        kwargs["data"]["versie"] = huidig.versie  # saving again is now a deliberate choice
+        nieuw = self.get_form_class()(**kwargs)
+        stand = [
+            (veld.label, notatie.veldwaarde(huidig, naam))
+            for naam, veld in nieuw.fields.items()
+            if not isinstance(veld.widget, HiddenInput)
+        ]
+        context = self.get_context_data(form=nieuw, huidige_stand=stand)
+        return self.render_to_response(context, status=409)

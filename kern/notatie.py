@@ -13,6 +13,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 MIN = "\u2212"  # the minus sign of printed tables, not the hyphen
 
@@ -61,3 +62,19 @@ def keuzes(soort) -> dict[str, str]:
     """The labels of a kind of choice (e.g. statuses) as readers see them, by value: looked up
     once for a list of thousands rather than per row."""
     return {str(waarde): str(label) for waarde, label in soort.choices}
+
+
+def veldwaarde(obj, naam: str):
+    """A model field's value as a reader sees it: choice labels, Ja/Nee, Dutch dates, amounts,
+    '–' for empty; related rows and text as they are (a template escapes them)."""
+    weergave = getattr(obj, f"get_{naam}_display", None)
+    waarde = weergave() if weergave else getattr(obj, naam)
+    if isinstance(waarde, bool):
+        return _("Ja") if waarde else _("Nee")
+    if isinstance(waarde, Decimal):
+        return bedrag(waarde)
+    if isinstance(waarde, datetime.date):
+        return datum(waarde)
+    if hasattr(waarde, "all") and callable(waarde.all):  # a many-to-many field
+        return ", ".join(str(o) for o in waarde.all()) or "–"
+    return waarde if waarde not in (None, "") else "–"

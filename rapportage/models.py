@@ -7,8 +7,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kern.versie import Versiebeheerd
 
-class Paragraaf(models.Model):
+
+class Paragraaf(Versiebeheerd):
     """The paragraph of one year: number, title and the texts written by people."""
 
     jaar = models.PositiveSmallIntegerField(

@@ -8,6 +8,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kern.versie import Versiebeheerd
+
 from ..constants import FocuspuntStatus
 from ..query import FocuspuntQuerySet
 
@@ -20,7 +22,7 @@ def status_label(status: str):
     return STATUS_LABELS.get(status, status)
 
 
-class Focuspunt(models.Model):
+class Focuspunt(Versiebeheerd):
     """A topic that has an area's attention, possibly over several years.
 
     `status` is the latest status, kept in step with the updates by the services; the status at
@@ -79,12 +81,6 @@ class Focuspunt(models.Model):
     )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    versie = models.PositiveIntegerField(
-        _("versie"),
-        default=1,
-        editable=False,
-        help_text=_("Telt elke wijziging; zo overschrijft niemand ongemerkt een ander."),
-    )
 
     history = HistoricalRecords()
     objects = FocuspuntQuerySet.as_manager()

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kern.versie import Versiebeheerd
+
 from ..constants import CBS_PREFIX, TOEGESTANE_OUDERS, GebiedSoort
 from ..periode import periode_oplopend
 from ..query import GebiedQuerySet
@@ -15,7 +17,7 @@ from .periode import Periode
 CBS_CODE_RE = re.compile(r"^(GM\d{4}|WK\d{6}|BU\d{8})$")
 
 
-class Thema(models.Model):
+class Thema(Versiebeheerd):
     naam = models.CharField(_("naam"), max_length=100, unique=True)
     omschrijving = models.TextField(_("omschrijving"), blank=True)
     actief = models.BooleanField(
@@ -33,7 +35,7 @@ class Thema(models.Model):
         return self.naam
 
 
-class Gebied(Periode):
+class Gebied(Periode, Versiebeheerd):
     """An area: gebied/stadsdeel, wijk, dorp/kern or buurt, in a tree, valid for a period."""
 
     naam = models.CharField(_("naam"), max_length=150)

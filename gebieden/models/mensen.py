@@ -8,13 +8,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kern.versie import Versiebeheerd
+
 from ..constants import PartnerSoort, Rol
 from ..periode import periode_oplopend
 from ..query import ToewijzingQuerySet
 from .periode import Periode
 
 
-class Partner(models.Model):
+class Partner(Versiebeheerd):
     """An organisation the municipality works with in the areas."""
 
     naam = models.CharField(_("naam"), max_length=200, unique=True)
@@ -33,7 +35,7 @@ class Partner(models.Model):
         return self.naam
 
 
-class Persoon(models.Model):
+class Persoon(Versiebeheerd):
     """A person who can be assigned to an area; optionally linked to a login account."""
 
     naam = models.CharField(_("naam"), max_length=200)
@@ -69,7 +71,7 @@ class Persoon(models.Model):
         return self.naam
 
 
-class Toewijzing(Periode):
+class Toewijzing(Periode, Versiebeheerd):
     """A person assigned to an area in a role, for a period, possibly as acting (waarnemend)."""
 
     persoon = models.ForeignKey(

@@ -9,11 +9,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kern.versie import Versiebeheerd
+
 from ..constants import PlatformSoort, VisieSoort, VisieStatus
 from ..periode import controleer_periode, in_periode, periode_oplopend
 
 
-class Platform(models.Model):
+class Platform(Versiebeheerd):
     gebied = models.ForeignKey(
         "gebieden.Gebied",
         verbose_name=_("gebied"),
@@ -66,7 +68,7 @@ def document_pad(instance, filename: str) -> str:
     return f"visies/{uuid.uuid4().hex}{Path(filename).suffix.lower()}"
 
 
-class Visie(models.Model):
+class Visie(Versiebeheerd):
     """An area's own plan: wijkvisie, dorpsagenda, wijkontwikkelingsplan, …"""
 
     gebied = models.ForeignKey(

@@ -18,6 +18,7 @@ from kern.csvexport import csv_antwoord
 from kern.mixins import CoordinatorVereistMixin, WerkplekMixin
 from kern.paginering import IdsEerstPaginator
 from kern.rollen import is_coordinator
+from kern.versie import GelijktijdigGewijzigd
 
 from .. import services
 from ..constants import OPEN_STATUSSEN, GebiedSoort
@@ -254,12 +255,20 @@ class FocuspuntDetailView(WerkplekMixin, View):
             services.wijzig_focuspunt(
                 focuspunt=self.punt, versie=form.cleaned_data["versie"], **velden
             )
-        except services.GelijktijdigGewijzigd as conflict:
-            messages.error(request, str(conflict))
+        except GelijktijdigGewijzigd as conflict:
+            huidig = conflict.huidig
+            messages.error(
+                request,
+                _(
+                    "Iemand anders heeft „%(titel)s” intussen gewijzigd. Uw wijziging is niet "
+                    "opgeslagen; bekijk hieronder de nieuwe stand en probeer het opnieuw."
+                )
+                % {"titel": huidig.titel},
+            )
             data = request.POST.copy()
-            data["versie"] = conflict.focuspunt.versie  # saving again is now a deliberate choice
-            nieuw = FocuspuntWijzigForm(data, instance=conflict.focuspunt)
-            return self.toon(nieuw, status=409, huidige_stand=conflict.focuspunt)
+            data["versie"] = huidig.versie  # saving again is now a deliberate choice
+            nieuw = FocuspuntWijzigForm(data, instance=huidig)
+            return self.toon(nieuw, status=409, huidige_stand=huidig)
         messages.success(request, _("„%(titel)s” is opgeslagen.") % {"titel": self.punt.titel})
         return HttpResponseRedirect(request.path)
 

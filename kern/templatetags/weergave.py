@@ -1,23 +1,16 @@
 """Template helpers for showing model values in Dutch."""
 
 from django import template
-from django.utils.translation import gettext as _
 
-from ..notatie import datum
+from ..notatie import veldwaarde
 
 register = template.Library()
 
 
 @register.filter
 def veld(obj, naam: str):
-    """The display value of field `naam`: choice labels, Ja/Nee, Dutch dates, '–' for empty."""
-    weergave = getattr(obj, f"get_{naam}_display", None)
-    waarde = weergave() if weergave else getattr(obj, naam)
-    if isinstance(waarde, bool):
-        return _("Ja") if waarde else _("Nee")
-    if hasattr(waarde, "strftime"):
-        return datum(waarde)
-    return waarde if waarde not in (None, "") else "–"
+    """The display value of field `naam` (kern.notatie.veldwaarde)."""
+    return veldwaarde(obj, naam)
 
 
 @register.filter

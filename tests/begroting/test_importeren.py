@@ -5,8 +5,9 @@ import pytest
 from django.urls import reverse
 from openpyxl import Workbook
 
-from begroting.importeren import OnleesbaarBestand, lees_bestand, plan_import, voer_uit
+from begroting.importeren import OnleesbaarBestand, lees_bestand, plan_import
 from begroting.models import Begrotingsjaar, Begrotingspost
+from begroting.services import importeer
 from tests.factories import GebiedFactory
 
 D = Decimal
@@ -163,14 +164,15 @@ def test_confirm_after_someone_else_changed_the_year_is_refused(client, financie
 def test_interrupted_import_leaves_no_partial_data(jaar, monkeypatch):
     resultaat = plan(jaar, KOP + "".join(f"2021;Algemeen;Post {i};;1;1;1\n" for i in range(50)))
     import begroting.importeren as module
+    import begroting.services
 
     def breekt_af(*args, **kwargs):
         raise ConnectionError("verbinding verbroken")
 
-    monkeypatch.setattr(module, "bulk_update_with_history", breekt_af)
+    monkeypatch.setattr(begroting.services, "bulk_update_with_history", breekt_af)
     resultaat.gewijzigd.append(module.Wijziging(jaar.posten.get(), []))
     with pytest.raises(ConnectionError):
-        voer_uit(resultaat)
+        importeer(plan=resultaat)
     assert jaar.posten.count() == 1
     jaar.refresh_from_db()
     assert jaar.versie == 1

@@ -5,6 +5,7 @@ import pytest
 from gebieden import services
 from gebieden.constants import FocuspuntStatus
 from gebieden.models import Focuspunt
+from kern.versie import GelijktijdigGewijzigd
 from tests.factories import FocuspuntFactory, GebiedFactory, UserFactory
 
 d = datetime.date
@@ -50,9 +51,9 @@ def test_second_editor_with_an_old_version_is_refused_and_nothing_is_overwritten
     gezien = punt.versie
     services.wijzig_focuspunt(focuspunt=punt, versie=gezien, titel="Brug (eerste)")
     oud = Focuspunt.objects.get(pk=punt.pk)
-    with pytest.raises(services.GelijktijdigGewijzigd) as conflict:
+    with pytest.raises(GelijktijdigGewijzigd) as conflict:
         services.wijzig_focuspunt(focuspunt=oud, versie=gezien, titel="Brug (tweede)")
-    assert conflict.value.focuspunt.titel == "Brug (eerste)"
+    assert conflict.value.huidig.titel == "Brug (eerste)"
     assert "Iemand anders heeft" in str(conflict.value)
     assert Focuspunt.objects.get(pk=punt.pk).titel == "Brug (eerste)"
 
@@ -68,7 +69,7 @@ def test_update_after_an_edit_form_was_opened_makes_that_form_stale(punt):
     services.log_update(
         focuspunt=punt, status="afgerond", datum=d(2021, 1, 1), notitie="x", door=None
     )
-    with pytest.raises(services.GelijktijdigGewijzigd):
+    with pytest.raises(GelijktijdigGewijzigd):
         services.wijzig_focuspunt(
             focuspunt=Focuspunt.objects.get(pk=punt.pk), versie=geopend_met, titel="y"
         )

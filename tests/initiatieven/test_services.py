@@ -9,6 +9,7 @@ from initiatieven import services
 from initiatieven.models import Aanvraag, Initiatiefnemer
 from initiatieven.overzicht import cijfers_per_gebied
 from initiatieven.waarschuwingen import aanvraag_waarschuwingen, aanvragen_met_waarschuwing
+from kern.versie import GelijktijdigGewijzigd
 from tests.factories import AanvraagFactory, GebiedFactory, RegelingFactory
 
 d, D = datetime.date, Decimal
@@ -102,7 +103,7 @@ def test_second_decision_on_an_old_version_is_refused(speeltuin):
     oud = aanvraag.versie
     beslis(aanvraag)
     aanvraag.versie = oud
-    with pytest.raises(services.GelijktijdigBesloten):
+    with pytest.raises(GelijktijdigGewijzigd):
         beslis(aanvraag, besluit="afgewezen", bedrag=None)
 
 
