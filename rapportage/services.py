@@ -1,15 +1,56 @@
-"""Publishing: build everything first, then store it in one transaction, so a failure (a PDF
-that does not render, a lost connection) leaves the previous published version as it was."""
+"""Writes of the rapportage app: the texts people write (with the version check, so two
+coordinators never overwrite each other's text) and publishing (build everything first, then
+store it in one transaction, so a failure leaves the previous published version as it was)."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from .models import Publicatie
+from kern.versie import GelijktijdigGewijzigd, claim_versie
+
+from .models import Gebiedstekst, Paragraaf, Publicatie
 from .pdf import maak_pdf
 from .samenstellen import laatste_wijziging, samenstellen
+
+
+@transaction.atomic
+def bewaar_paragraaf(
+    *,
+    paragraaf: Paragraaf | None,
+    jaar: int,
+    versie: int | None,
+    nummer: str,
+    titel: str,
+    inleiding: str,
+    slottekst: str,
+    teksten: dict,
+) -> Paragraaf:
+    """Save the texts of a year's paragraph: number, title, introduction, closing text and the
+    optional text per area (`teksten`: area → text; an empty text removes it). An existing
+    paragraph is saved only if it is still at `versie`; a new one only if no one made that
+    year's paragraph meanwhile (else GelijktijdigGewijzigd with the saved paragraph)."""
+    velden = {"nummer": nummer, "titel": titel, "inleiding": inleiding, "slottekst": slottekst}
+    if paragraaf is None:
+        try:
+            with transaction.atomic():
+                paragraaf = Paragraaf.objects.create(jaar=jaar, **velden)
+        except IntegrityError as fout:
+            raise GelijktijdigGewijzigd(Paragraaf.objects.get(jaar=jaar)) from fout
+    else:
+        claim_versie(paragraaf, versie)
+        for veld, waarde in velden.items():
+            setattr(paragraaf, veld, waarde)
+        paragraaf.save()
+    for gebied, tekst in teksten.items():
+        if tekst.strip():
+            Gebiedstekst.objects.update_or_create(
+                paragraaf=paragraaf, gebied=gebied, defaults={"tekst": tekst.strip()}
+            )
+        else:
+            Gebiedstekst.objects.filter(paragraaf=paragraaf, gebied=gebied).delete()
+    return paragraaf
 
 
 def gebouwd_zin(gebouwd_op, export_van) -> str:
@@ -27,9 +68,10 @@ def publiceer(*, paragraaf, door, toelichting: str = "") -> Publicatie:
     html = render_to_string("rapportage/inhoud.html", {"p": data, "gebouwd": zin})
     pdf = maak_pdf(data, zin)
     with transaction.atomic():
-        vorige = paragraaf.publicaties.select_for_update().aggregate(hoogste=Max("versie"))[
-            "hoogste"
-        ]
+        # The paragraph's row is the lock: two publications of a year get numbers one by one
+        # (a lock on an aggregate is silently dropped).
+        Paragraaf.objects.select_for_update().filter(pk=paragraaf.pk).exists()
+        vorige = paragraaf.publicaties.aggregate(hoogste=Max("versie"))["hoogste"]
         return Publicatie.objects.create(
             paragraaf=paragraaf,
             versie=(vorige or 0) + 1,

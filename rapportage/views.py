@@ -7,7 +7,6 @@ import functools
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import AccessMixin
-from django.db import transaction
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -19,6 +18,7 @@ from gebieden.models import Gebied
 from kern.csvexport import csv_antwoord
 from kern.mixins import CoordinatorVereistMixin
 from kern.rollen import is_coordinator
+from kern.versie import GelijktijdigGewijzigd
 
 from .bewaarde_pagina import (
     PLAATS_VAN_DE_KOP,
@@ -28,10 +28,10 @@ from .bewaarde_pagina import (
     bewaarde_pagina,
 )
 from .forms import ParagraafForm
-from .models import Gebiedstekst, Paragraaf, Publicatie
+from .models import Paragraaf, Publicatie
 from .pdf import maak_pdf
 from .samenstellen import samenstellen
-from .services import publiceer
+from .services import bewaar_paragraaf, publiceer
 
 
 class LezerMixin(AccessMixin):
@@ -90,11 +90,7 @@ class BewerkenView(CoordinatorVereistMixin, View):
         jaar = jaar or request.GET.get("jaar")
         jaar = int(jaar) if str(jaar or "").isdigit() else None
         paragraaf = self.get_paragraaf(jaar)
-        return render(
-            request,
-            self.template_name,
-            {"form": self.form(paragraaf, jaar), "paragraaf": paragraaf},
-        )
+        return self.toon(self.form(paragraaf, jaar), paragraaf)
 
     def post(self, request, jaar=None):
         paragraaf = self.get_paragraaf(jaar)
@@ -103,23 +99,52 @@ class BewerkenView(CoordinatorVereistMixin, View):
         )
         form = self.form(paragraaf, gekozen, request.POST)
         if not form.is_valid():
-            return render(
-                request, self.template_name, {"form": form, "paragraaf": paragraaf}, status=400
+            return self.toon(form, paragraaf, status=400)
+        data = form.cleaned_data
+        try:
+            paragraaf = bewaar_paragraaf(
+                paragraaf=paragraaf,
+                jaar=paragraaf.jaar if paragraaf else data["jaar"],
+                versie=data.get("versie"),
+                nummer=data["nummer"],
+                titel=data["titel"],
+                inleiding=data["inleiding"],
+                slottekst=data["slottekst"],
+                teksten={gebied: data[veld] for gebied, veld in form.gebied_velden},
             )
-        with transaction.atomic():
-            paragraaf = form.save()
-            for gebied, veld in form.gebied_velden:
-                tekst = form.cleaned_data[veld].strip()
-                if tekst:
-                    Gebiedstekst.objects.update_or_create(
-                        paragraaf=paragraaf, gebied=gebied, defaults={"tekst": tekst}
-                    )
-                else:
-                    Gebiedstekst.objects.filter(paragraaf=paragraaf, gebied=gebied).delete()
+        except GelijktijdigGewijzigd as conflict:
+            return self.gelijktijdig(request, conflict.huidig)
         messages.success(
             request, _("De paragraaf van %(jaar)s is opgeslagen.") % {"jaar": paragraaf.jaar}
         )
         return redirect("rapportage:concept", jaar=paragraaf.jaar)
+
+    def gelijktijdig(self, request, huidig):
+        """Someone else saved these texts meanwhile: nothing is overwritten; the saved texts
+        are shown beside what was typed, and saving again is a deliberate choice."""
+        messages.error(
+            request,
+            _(
+                "Iemand anders heeft de paragraaf van %(jaar)s intussen opgeslagen. Uw tekst is "
+                "niet opgeslagen; hieronder staat de opgeslagen tekst naast wat u schreef."
+            )
+            % {"jaar": huidig.jaar},
+        )
+        data = request.POST.copy()
+        data["versie"] = huidig.versie
+        form = self.form(huidig, huidig.jaar, data)
+        teksten = {t.gebied_id: t.tekst for t in huidig.gebiedsteksten.all()}
+        huidige_stand = [
+            (_("Nummer en titel"), f"{huidig.nummer} {huidig.titel}"),
+            (_("Inleiding"), huidig.inleiding),
+            (_("Slottekst"), huidig.slottekst),
+            *((form.fields[veld].label, teksten.get(g.pk, "")) for g, veld in form.gebied_velden),
+        ]
+        return self.toon(form, huidig, status=409, huidige_stand=huidige_stand)
+
+    def toon(self, form, paragraaf, status=200, **extra):
+        context = {"form": form, "paragraaf": paragraaf, **extra}
+        return render(self.request, self.template_name, context, status=status)
 
 
 class ConceptView(CoordinatorVereistMixin, View):

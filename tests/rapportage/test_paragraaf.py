@@ -294,3 +294,31 @@ def test_draft_queries_are_constant_in_the_number_of_areas(aantal, django_assert
     with django_assert_max_num_queries(16):
         data = samenstellen(paragraaf)
     assert len(data["gebieden"]) == aantal
+
+
+def test_two_coordinators_never_overwrite_each_others_text(client, coordinator, demo):
+    """The second coordinator, who opened the texts before the first saved, gets the saved text
+    beside what they wrote (409) and nothing is overwritten; saving again is then deliberate."""
+    url = reverse("rapportage:bewerken", args=[2020])
+    geopend = demo.versie
+    client.force_login(coordinator)
+    eerste = {
+        "nummer": "5",
+        "titel": "Gebiedsgericht werken",
+        "inleiding": "Tekst van Ingrid.",
+        "slottekst": "",
+        "versie": geopend,
+    }
+    assert client.post(url, eerste).status_code == 302
+    tweede = {**eerste, "inleiding": "Tekst van Pieter."}
+    response = client.post(url, tweede)
+    pagina = " ".join(response.content.decode().split())
+    assert response.status_code == 409
+    assert "Iemand anders heeft de paragraaf van 2020 intussen opgeslagen." in pagina
+    assert "Tekst van Ingrid." in pagina and "Tekst van Pieter." in pagina
+    demo.refresh_from_db()
+    assert demo.inleiding == "Tekst van Ingrid."
+    opnieuw = {**tweede, "versie": demo.versie}
+    assert client.post(url, opnieuw).status_code == 302
+    demo.refresh_from_db()
+    assert demo.inleiding == "Tekst van Pieter."
