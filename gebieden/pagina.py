@@ -3,16 +3,16 @@
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.utils import timezone
 
 from kern.rollen import is_coordinator, is_werkplek_gebruiker
 
 from .forms import ActiviteitForm, FocuspuntForm
 from .models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
-from .overzicht import gebied_overzicht
 from .query import kan_gebied_bewerken
 from .signalen import signalen
+from .stand import Selectie, standen
 
 
 def focuspunten_met_tijdlijn():
@@ -25,19 +25,20 @@ def focuspunten_met_tijdlijn():
 
 
 def gebied_pagina_context(request, gebied_pk: int, **formulieren) -> dict:
-    gebied = get_object_or_404(
-        Gebied.objects.met_omgeving().prefetch_related("kinderen"), pk=gebied_pk
-    )
+    """The area as it stands today (gebieden.stand) with what the user may do there. Per focus
+    point the page shows the newest timeline entry; the whole timeline is on its own page."""
     vandaag = timezone.localdate()
-    user = request.user
-    overzicht = gebied_overzicht(gebied, vandaag)
-    focuspunten = list(
-        focuspunten_met_tijdlijn().filter(gebied=gebied).in_jaar(vandaag.year).order_by("titel")
+    gevonden = standen(
+        Gebied.objects.filter(pk=gebied_pk).prefetch_related("kinderen"),
+        vandaag,
+        selectie=Selectie.JAAR,
+        details=True,
     )
-    for punt in focuspunten:
-        # the page shows the newest entry; the whole timeline is on the focus point's own page
-        updates = list(punt.updates.all())
-        punt.laatste_updates, punt.aantal_updates = updates[-1:], len(updates)
+    if not gevonden:
+        raise Http404
+    stand = gevonden[0]
+    gebied, overzicht, focuspunten = stand.gebied, stand.overzicht, stand.focuspunten
+    user = request.user
     mag_bewerken = kan_gebied_bewerken(user, gebied)
     context = {
         "object": gebied,

@@ -1,7 +1,7 @@
 """Signals: what needs attention in an area, computed from the data (nothing is stored).
 
-Plain functions over an area's overview and its open focus points (with their updates
-prefetched), so a dashboard of many areas computes them without extra queries.
+Plain functions over an area's overview and its focus points as they stood on the day
+(gebieden.stand), so a dashboard of many areas computes them without extra queries.
 """
 
 import calendar
@@ -12,16 +12,16 @@ from django.utils.translation import gettext as _
 
 from kern import notatie
 
-from .constants import OPEN_STATUSSEN, VERWACHTE_ROL, FocuspuntStatus, VisieStatus
-from .models import Focuspunt
+from .constants import VERWACHTE_ROL, VisieStatus
 from .overzicht import GebiedOverzicht
+from .stand import FocuspuntStand
 
 
 @dataclass(frozen=True)
 class Signaal:
     soort: str
     tekst: str
-    focuspunt: Focuspunt | None = None
+    focuspunt: FocuspuntStand | None = None
 
 
 def maanden_terug(datum: datetime.date, maanden: int) -> datetime.date:
@@ -33,7 +33,7 @@ def maanden_terug(datum: datetime.date, maanden: int) -> datetime.date:
 
 
 def signalen(
-    overzicht: GebiedOverzicht, focuspunten: list[Focuspunt], maanden_zonder_update: int
+    overzicht: GebiedOverzicht, focuspunten: list[FocuspuntStand], maanden_zonder_update: int
 ) -> list[Signaal]:
     """All signals of one area on `overzicht.datum`, most structural first."""
     resultaat = _omgeving_signalen(overzicht) if overzicht.gebied.soort in VERWACHTE_ROL else []
@@ -88,46 +88,27 @@ def _bezetting_signalen(overzicht: GebiedOverzicht) -> list[Signaal]:
 
 
 def _focuspunt_signalen(
-    vandaag: datetime.date, focuspunten: list[Focuspunt], maanden: int
+    vandaag: datetime.date, focuspunten: list[FocuspuntStand], maanden: int
 ) -> list[Signaal]:
     resultaat = []
     grens_update = maanden_terug(vandaag, maanden)
     grens_aandacht = maanden_terug(vandaag, 12)
     for punt in focuspunten:
-        updates = sorted(punt.updates.all(), key=lambda u: (u.datum, u.aangemaakt_op))
-        if not updates or punt.status not in OPEN_STATUSSEN:
+        if punt.laatste_update is None or not punt.is_open:
             continue
-        laatste = updates[-1].datum
-        if laatste < grens_update:
+        if punt.laatste_update < grens_update:
             tekst = _("„%(titel)s” heeft sinds %(datum)s geen update gehad.")
+            datum = notatie.datum(punt.laatste_update)
             resultaat.append(
-                Signaal(
-                    "geen_update",
-                    tekst % {"titel": punt.titel, "datum": notatie.datum(laatste)},
-                    punt,
-                )
+                Signaal("geen_update", tekst % {"titel": punt.titel, "datum": datum}, punt)
             )
-        sinds = _blijft_aandachtspunt_sinds(updates)
-        if sinds and sinds <= grens_aandacht:
+        if punt.blijft_sinds and punt.blijft_sinds <= grens_aandacht:
             tekst = _("„%(titel)s” blijft al sinds %(datum)s aandachtspunt.")
+            datum = notatie.datum(punt.blijft_sinds)
             resultaat.append(
-                Signaal(
-                    "blijft_aandachtspunt",
-                    tekst % {"titel": punt.titel, "datum": notatie.datum(sinds)},
-                    punt,
-                )
+                Signaal("blijft_aandachtspunt", tekst % {"titel": punt.titel, "datum": datum}, punt)
             )
     return resultaat
-
-
-def _blijft_aandachtspunt_sinds(updates) -> datetime.date | None:
-    """The start of the unbroken run of 'blijft aandachtspunt' at the end of the timeline."""
-    sinds = None
-    for update in reversed(updates):
-        if update.status != FocuspuntStatus.BLIJFT_AANDACHTSPUNT:
-            break
-        sinds = update.datum
-    return sinds
 
 
 def ingekort(signalen_lijst: list[Signaal], maximum: int) -> tuple[list[Signaal], int]:

@@ -8,7 +8,6 @@ A fixed number of queries whatever the number of areas.
 import datetime
 
 from django.conf import settings
-from django.db import connection
 from django.db.models import Max
 from django.utils.text import slugify
 
@@ -16,7 +15,7 @@ from begroting.afronding import in_duizenden
 from begroting.overzicht import jaaroverzicht
 from gebieden.constants import FocuspuntStatus, GebiedSoort, Rol, VisieStatus
 from gebieden.models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
-from gebieden.overzicht import gebied_overzicht
+from gebieden.stand import Selectie, standen
 from initiatieven.overzicht import cijfers_per_gebied
 from kern import notatie
 
@@ -29,30 +28,31 @@ RAPPORT_SOORTEN = [GebiedSoort.WIJK, GebiedSoort.DORP]
 def samenstellen(paragraaf) -> dict:
     jaar = paragraaf.jaar
     eind = datetime.date(jaar, 12, 31)
-    gebieden = list(
-        Gebied.objects.geldig_in_jaar(jaar)
-        .filter(soort__in=RAPPORT_SOORTEN)
-        .met_omgeving()
-        .order_by("naam")
+    gebieden = standen(
+        Gebied.objects.geldig_in_jaar(jaar).filter(soort__in=RAPPORT_SOORTEN).order_by("naam"),
+        eind,
+        selectie=Selectie.JAAR,
+        toelichting=True,
     )
-    punten = _focuspunten(gebieden, jaar, eind)
     activiteiten: dict[int, list] = {}
-    for a in Activiteit.objects.filter(gebied__in=gebieden, datum__year=jaar).order_by("datum"):
+    ids = [stand.gebied.pk for stand in gebieden]
+    for a in Activiteit.objects.filter(gebied__in=ids, datum__year=jaar).order_by("datum"):
         activiteiten.setdefault(a.gebied_id, []).append(a)
     initiatieven = {c.gebied_id: c for c in cijfers_per_gebied(jaar)}
     teksten = {t.gebied_id: t.tekst for t in paragraaf.gebiedsteksten.all()}
     financien = _financien(jaar)
 
+    statussen = notatie.keuzes(FocuspuntStatus)
     delen = []
-    for gebied in gebieden:
-        overzicht = gebied_overzicht(gebied, eind)
+    for stand in gebieden:
+        gebied, overzicht = stand.gebied, stand.overzicht
         delen.append(
             {
                 "naam": gebied.naam,
                 "soort": gebied.get_soort_display(),
                 "anker": slugify(gebied.naam) or f"gebied-{gebied.pk}",
                 "tekst": veilige_html(teksten.get(gebied.pk, "")),
-                "focus": punten.get(gebied.pk, []),
+                "focus": [_focusregel(punt, statussen) for punt in stand.focuspunten],
                 "omgeving": _omgeving_zin(gebied, overzicht),
                 "functionarissen": _functionaris_zinnen(overzicht),
                 "initiatieven": _initiatieven_zin(initiatieven.get(gebied.pk)),
@@ -77,46 +77,20 @@ def samenstellen(paragraaf) -> dict:
     }
 
 
-def _focuspunten(gebieden, jaar: int, eind: datetime.date) -> dict[int, list[dict]]:
-    """Per area the focus points of the year with their status and note at the end of it.
-
-    Plain rows rather than model instances (a large municipality has some 15,000 in a year);
-    the last update before the year's end comes from one query: DISTINCT ON where the database
-    has it, otherwise the last row per focus point wins.
-    """
-    selectie = Focuspunt.objects.filter(gebied__in=gebieden).in_jaar(jaar)
-    updates = FocuspuntUpdate.objects.filter(focuspunt__in=selectie.values("pk"), datum__lte=eind)
-    if connection.features.can_distinct_on_fields:
-        updates = updates.order_by("focuspunt_id", "-datum", "-aangemaakt_op", "-pk").distinct(
-            "focuspunt_id"
-        )
-    else:
-        updates = updates.order_by("datum", "aangemaakt_op", "pk")
-    laatste = {
-        punt: (status, notitie)
-        for punt, status, notitie in updates.values_list("focuspunt_id", "status", "notitie")
+def _focusregel(punt, statussen: dict[str, str]) -> dict:
+    """A focus point as the paragraph shows it and its open data holds it: its status and
+    note at the end of the year."""
+    status_tekst = statussen.get(punt.status, punt.status)
+    return {
+        "titel": punt.titel,
+        "status": punt.status,
+        "status_tekst": status_tekst,
+        "toelichting": punt.toelichting,
+        # the line as the paragraph prints it (plain text; the template escapes it)
+        "regel": f"{punt.titel} ({status_tekst}): {punt.toelichting}"
+        if punt.toelichting
+        else f"{punt.titel} ({status_tekst})",
     }
-    statussen = notatie.keuzes(FocuspuntStatus)
-    per_gebied: dict[int, list[dict]] = {}
-    for pk, gebied_id, titel, status, toelichting in selectie.order_by("titel").values_list(
-        "pk", "gebied_id", "titel", "status", "toelichting"
-    ):
-        if pk in laatste:
-            status, toelichting = laatste[pk]
-        status_tekst = statussen.get(status, status)
-        per_gebied.setdefault(gebied_id, []).append(
-            {
-                "titel": titel,
-                "status": status,
-                "status_tekst": status_tekst,
-                "toelichting": toelichting,
-                # the line as the paragraph prints it (plain text; the template escapes it)
-                "regel": f"{titel} ({status_tekst}): {toelichting}"
-                if toelichting
-                else f"{titel} ({status_tekst})",
-            }
-        )
-    return per_gebied
 
 
 def _omgeving_zin(gebied, overzicht) -> list[str]:

@@ -107,12 +107,6 @@ class Focuspunt(Versiebeheerd):
                 laatste = update
         return laatste.status if laatste else None
 
-    @property
-    def laatste_regel(self) -> "FocuspuntUpdate | None":
-        """The newest timeline entry (from the prefetched updates when present)."""
-        updates = list(self.updates.all())
-        return updates[-1] if updates else None
-
     def status_eind_jaar(self, jaar: int) -> str | None:
         return self.status_op(datetime.date(jaar, 12, 31))
 

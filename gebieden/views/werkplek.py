@@ -1,11 +1,9 @@
 """The werkplek of area officials: dashboard, focus points, updates, activities, history."""
 
-import datetime
-
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import OuterRef, Subquery
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -21,29 +19,24 @@ from kern.rollen import is_coordinator
 from kern.versie import GelijktijdigGewijzigd
 
 from .. import services
-from ..constants import OPEN_STATUSSEN, GebiedSoort
+from ..constants import GebiedSoort
 from ..filters import FocuspuntFilter
 from ..forms import ActiviteitForm, FocuspuntForm, FocuspuntUpdateForm, FocuspuntWijzigForm
 from ..historie import gebied_historie, object_historie
 from ..mixins import GebiedBewerkenMixin
 from ..models import Focuspunt, FocuspuntUpdate, Gebied
-from ..overzicht import gebied_overzicht
 from ..pagina import focuspunten_met_tijdlijn, gebied_pagina_context
 from ..query import kan_gebied_bewerken
 from ..signalen import ingekort, signalen
+from ..stand import FocuspuntStand, Selectie, geen_update_sinds, standen
 
 FOCUSPUNTEN_PER_KAART = 10
 SIGNALEN_PER_KAART = 5
 
 
-def langst_zonder_update(focuspunten: list[Focuspunt]) -> list[Focuspunt]:
+def langst_zonder_update(focuspunten: list[FocuspuntStand]) -> list[FocuspuntStand]:
     """Those that waited longest for an update first (none at all first of all), then by title."""
-
-    def sleutel(punt):
-        laatste = punt.laatste_regel
-        return (laatste.datum if laatste else datetime.date.min, punt.titel)
-
-    return sorted(focuspunten, key=sleutel)
+    return sorted(focuspunten, key=lambda punt: (geen_update_sinds(punt), punt.titel))
 
 
 class DashboardView(WerkplekMixin, TemplateView):
@@ -59,30 +52,18 @@ class DashboardView(WerkplekMixin, TemplateView):
             )
         else:
             gebieden = Gebied.objects.mijn_gebieden(user)
-        # Only what the cards show of the timeline: the date and status of each update.
-        tijdlijn = FocuspuntUpdate.objects.only("focuspunt_id", "datum", "status", "aangemaakt_op")
-        gebieden = list(
-            gebieden.met_omgeving()
-            .prefetch_related(
-                Prefetch(
-                    "focuspunten",
-                    queryset=Focuspunt.objects.filter(status__in=OPEN_STATUSSEN)
-                    .only("gebied_id", "titel", "status")
-                    .prefetch_related(Prefetch("updates", queryset=tijdlijn)),
-                    to_attr="open_focuspunten",
-                )
-            )
-            .order_by("naam")
-        )
         kaarten = []
-        for gebied in gebieden:
-            overzicht = gebied_overzicht(gebied, vandaag)
-            punten = langst_zonder_update(gebied.open_focuspunten)
-            alle_signalen = signalen(overzicht, punten, settings.SIGNAAL_MAANDEN_ZONDER_UPDATE)
+        for stand in standen(
+            gebieden.order_by("naam"), vandaag, selectie=Selectie.OPEN, tijdlijn=True
+        ):
+            punten = langst_zonder_update(stand.focuspunten)
+            alle_signalen = signalen(
+                stand.overzicht, punten, settings.SIGNAAL_MAANDEN_ZONDER_UPDATE
+            )
             getoond, meer = ingekort(alle_signalen, SIGNALEN_PER_KAART)
             kaarten.append(
                 {
-                    "gebied": gebied,
+                    "gebied": stand.gebied,
                     "focuspunten": punten[:FOCUSPUNTEN_PER_KAART],
                     "aantal_open": len(punten),
                     "signalen": getoond,
@@ -91,7 +72,7 @@ class DashboardView(WerkplekMixin, TemplateView):
                 }
             )
         recent = (
-            FocuspuntUpdate.objects.filter(focuspunt__gebied__in=[g.pk for g in gebieden])
+            FocuspuntUpdate.objects.filter(focuspunt__gebied__in=[k["gebied"].pk for k in kaarten])
             .select_related("focuspunt__gebied", "auteur")
             .order_by("-aangemaakt_op", "-pk")[:10]
         )

@@ -3,9 +3,9 @@ import datetime
 import pytest
 
 from gebieden.constants import GebiedSoort, Rol
-from gebieden.models import Focuspunt, Gebied
-from gebieden.overzicht import gebied_overzicht
+from gebieden.models import Gebied
 from gebieden.signalen import maanden_terug, signalen
+from gebieden.stand import Selectie, standen
 from tests.factories import (
     FocuspuntFactory,
     FocuspuntUpdateFactory,
@@ -21,9 +21,11 @@ VANDAAG = d(2021, 6, 30)
 
 
 def teksten(gebied, maanden=3):
-    gebied = Gebied.objects.met_omgeving().get(pk=gebied.pk)
-    punten = list(Focuspunt.objects.filter(gebied=gebied).prefetch_related("updates"))
-    return [s.tekst for s in signalen(gebied_overzicht(gebied, VANDAAG), punten, maanden)]
+    """The signals of the area as the dashboard reads it (gebieden.stand) on VANDAAG."""
+    (stand,) = standen(
+        Gebied.objects.filter(pk=gebied.pk), VANDAAG, selectie=Selectie.OPEN, tijdlijn=True
+    )
+    return [s.tekst for s in signalen(stand.overzicht, stand.focuspunten, maanden)]
 
 
 @pytest.fixture
