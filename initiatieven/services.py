@@ -6,12 +6,13 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from kern import notatie
 from kern.versie import claim_versie
 
-from .constants import Besluit
+from .constants import AFGESLOTEN, Besluit
 from .models import (
     Aanvraag,
     Initiatief,
@@ -75,6 +76,41 @@ def registreer(
     return initiatief
 
 
+@transaction.atomic
+def wijzig_initiatief(
+    *,
+    initiatief: Initiatief,
+    versie: int | None,
+    titel: str,
+    gebied,
+    thema=None,
+    omschrijving: str = "",
+    deelnemers: int | None = None,
+    begeleiders=(),
+    doelgroepen=(),
+    hulpvormen=(),
+) -> Initiatief:
+    """Change an initiative's fields, guides, target groups and kinds of help, all or nothing.
+
+    Saved only if the row is still at `versie`, the version the form was opened on; otherwise
+    GelijktijdigGewijzigd with the row as it is now. None (a post that carries no version)
+    is not checked, as in kern.services.bewaar_formulier. The status is not changed here: it
+    goes through `wijzig_status`, so the dated transitions stay complete.
+    """
+    claim_versie(initiatief, versie)
+    initiatief.refresh_from_db()  # the claimed row as it is now, e.g. its latest status
+    initiatief.titel = titel
+    initiatief.gebied = gebied
+    initiatief.thema = thema
+    initiatief.omschrijving = omschrijving
+    initiatief.deelnemers = deelnemers
+    initiatief.save()
+    initiatief.begeleiders.set(begeleiders)
+    zet_kenmerken(initiatief=initiatief, doelgroepen=doelgroepen, hulpvormen=hulpvormen)
+    return initiatief
+
+
+@transaction.atomic
 def zet_kenmerken(*, initiatief: Initiatief, doelgroepen, hulpvormen) -> None:
     """Replace the target groups and kinds of help with the given choices."""
     initiatief.doelgroepen.exclude(doelgroep__in=doelgroepen).delete()
@@ -99,6 +135,23 @@ def wijzig_status(
     if initiatief.status != laatste.status:
         initiatief.status = laatste.status
         initiatief.save()
+
+
+@transaction.atomic
+def vraag_aan(
+    *,
+    initiatief: Initiatief,
+    regeling: Regeling,
+    bedrag_gevraagd: Decimal,
+    ontvangen_op: datetime.date,
+) -> Aanvraag:
+    """Register a subsidy application received for an initiative; it waits for a decision."""
+    return Aanvraag.objects.create(
+        initiatief=initiatief,
+        regeling=regeling,
+        bedrag_gevraagd=bedrag_gevraagd,
+        ontvangen_op=ontvangen_op,
+    )
 
 
 @transaction.atomic
@@ -195,3 +248,26 @@ def verantwoord(
     aanvraag.verantwoording_opmerkingen = opmerkingen
     aanvraag.save()
     return aanvraag
+
+
+def bewaargrens(vandaag: datetime.date, jaren: int) -> datetime.date:
+    """The same day `jaren` years before `vandaag` (28 February for 29 February)."""
+    if vandaag.month == 2 and vandaag.day == 29:
+        return datetime.date(vandaag.year - jaren, 2, 28)
+    return vandaag.replace(year=vandaag.year - jaren)
+
+
+@transaction.atomic
+def wis_contactgegevens(*, vandaag: datetime.date, jaren: int) -> int:
+    """Erase the contact data of initiators of initiatives closed more than `jaren` years
+    before `vandaag` (the date of their latest status transition). The names stay; the
+    history does not keep contact data. Returns how many initiators were erased."""
+    te_wissen = (
+        Initiatiefnemer.objects.exclude(contact="")
+        .filter(initiatief__status__in=AFGESLOTEN)
+        .annotate(afgesloten_op=Max("initiatief__overgangen__datum"))
+        .filter(afgesloten_op__lt=bewaargrens(vandaag, jaren))
+    )
+    return Initiatiefnemer.objects.filter(
+        pk__in=list(te_wissen.values_list("pk", flat=True))
+    ).update(contact="", contact_gewist_op=vandaag)

@@ -1,11 +1,14 @@
-"""Register an initiative, apply for a subsidy, decide and settle, in a real browser; axe-clean."""
+"""Register an initiative, apply for a subsidy, decide and settle, and meet a colleague's edit,
+in a real browser; axe-clean."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
 from playwright.sync_api import expect
 
-from initiatieven.models import Aanvraag
+from initiatieven import services
+from initiatieven.models import Aanvraag, Initiatief
 from kern.rollen import Groep
 from tests.factories import PersoonFactory, RegelingFactory, ToewijzingFactory, UserFactory
 
@@ -68,3 +71,44 @@ def test_initiative_from_registration_to_accountability(page, inloggen, gebied_a
 
     page.goto("/initiatieven/cijfers/")
     assert axe_overtredingen(page) == []
+
+
+def test_an_edit_saved_meanwhile_by_a_colleague_is_shown_and_not_overwritten(
+    page, inloggen, gebied_a
+):
+    wijkambtenaar = UserFactory(username="sanne", groepen=[Groep.WIJKAMBTENAAR])
+    ToewijzingFactory(
+        gebied=gebied_a, persoon=PersoonFactory(naam="Sanne", gebruiker=wijkambtenaar)
+    )
+    initiatief = services.registreer(
+        gebied=gebied_a,
+        titel="Buurttuin",
+        status="aangemeld",
+        datum=datetime.date(2020, 5, 1),
+        door=None,
+    )
+
+    inloggen("sanne")
+    page.goto(f"/initiatieven/{initiatief.pk}/bewerken/")
+    page.get_by_label("Titel").fill("Buurttuin aan de Dorpsstraat")
+    services.wijzig_initiatief(  # a colleague saves first
+        initiatief=Initiatief.objects.get(),
+        versie=initiatief.versie,
+        titel="Moestuin",
+        gebied=gebied_a,
+    )
+    page.get_by_role("button", name="Opslaan").click()
+
+    expect(page.get_by_role("alert")).to_contain_text(
+        "Iemand anders heeft „Moestuin” intussen gewijzigd"
+    )
+    opgeslagen = page.get_by_role(
+        "region", name="Zoals het nu is opgeslagen (door een ander gewijzigd)"
+    )
+    expect(opgeslagen).to_contain_text("Moestuin")
+    expect(page.get_by_label("Titel")).to_have_value("Buurttuin aan de Dorpsstraat")
+    assert Initiatief.objects.get().titel == "Moestuin"
+    assert axe_overtredingen(page) == []
+
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Buurttuin aan de Dorpsstraat")

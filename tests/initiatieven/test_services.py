@@ -6,11 +6,11 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from initiatieven import services
-from initiatieven.models import Aanvraag, Initiatiefnemer
+from initiatieven.models import Aanvraag, Initiatief, Initiatiefnemer
 from initiatieven.overzicht import cijfers_per_gebied
 from initiatieven.waarschuwingen import aanvraag_waarschuwingen, aanvragen_met_waarschuwing
 from kern.versie import GelijktijdigGewijzigd
-from tests.factories import AanvraagFactory, GebiedFactory, RegelingFactory
+from tests.factories import AanvraagFactory, GebiedFactory, PersoonFactory, RegelingFactory
 
 d, D = datetime.date, Decimal
 pytestmark = pytest.mark.django_db
@@ -176,3 +176,127 @@ def test_retention_erases_contact_data_of_long_closed_initiatives(speeltuin, cap
     assert nemer.contact == "" and nemer.naam == "Els" and nemer.contact_gewist_op is not None
     assert "Contactgegevens gewist van 1 initiatiefnemer(s)." in capsys.readouterr().out
     assert not any(hasattr(h, "contact") for h in nemer.history.all())
+
+
+def wijzig(initiatief, versie, **velden):
+    return services.wijzig_initiatief(
+        initiatief=initiatief,
+        versie=versie,
+        **{"titel": initiatief.titel, "gebied": initiatief.gebied, **velden},
+    )
+
+
+def opgeslagen(initiatief):
+    """What the initiative's page would show after a reload."""
+    i = Initiatief.objects.get(pk=initiatief.pk)
+    return {
+        "titel": i.titel,
+        "deelnemers": i.deelnemers,
+        "versie": i.versie,
+        "begeleiders": sorted(p.naam for p in i.begeleiders.all()),
+        "doelgroepen": sorted(d.doelgroep for d in i.doelgroepen.all()),
+        "hulp": sorted(h.hulpvorm for h in i.hulp.all()),
+    }
+
+
+def test_editing_an_initiative_on_an_old_version_changes_nothing(speeltuin):
+    geopend = speeltuin.versie
+    wijzig(speeltuin, geopend, titel="Speeltuin Zegveld", deelnemers=40, doelgroepen=["jongeren"])
+    voor = opgeslagen(speeltuin)
+    oud = Initiatief.objects.get(pk=speeltuin.pk)
+    oud.versie = geopend
+    with pytest.raises(GelijktijdigGewijzigd) as conflict:
+        wijzig(oud, geopend, titel="Speelplein", deelnemers=60, doelgroepen=["ouderen"])
+    assert conflict.value.huidig.titel == "Speeltuin Zegveld"
+    assert opgeslagen(speeltuin) == voor
+
+
+def test_editing_an_initiative_is_all_or_nothing(speeltuin, monkeypatch):
+    voor = opgeslagen(speeltuin)
+
+    def kapot(**kwargs):
+        raise RuntimeError("database gone")
+
+    monkeypatch.setattr(services, "zet_kenmerken", kapot)
+    with pytest.raises(RuntimeError):
+        wijzig(
+            speeltuin,
+            speeltuin.versie,
+            titel="Speelplein",
+            deelnemers=60,
+            begeleiders=[PersoonFactory(naam="Sanne")],
+            doelgroepen=["ouderen"],
+        )
+    assert opgeslagen(speeltuin) == voor
+
+
+def test_editing_an_initiative_keeps_its_status(speeltuin):
+    services.wijzig_status(initiatief=speeltuin, status="lopend", datum=d(2020, 5, 1), door=None)
+    oud = Initiatief.objects.get(pk=speeltuin.pk)
+    oud.status = "aangemeld"  # read before the status changed
+    wijzig(oud, oud.versie, titel="Speelplein")
+    assert Initiatief.objects.values_list("titel", "status").get() == ("Speelplein", "lopend")
+
+
+def test_an_application_waits_for_a_decision_and_counts_in_the_figures(speeltuin):
+    aanvraag = services.vraag_aan(
+        initiatief=speeltuin,
+        regeling=RegelingFactory(naam="Wijkbudget"),
+        bedrag_gevraagd=D("750"),
+        ontvangen_op=d(2020, 3, 1),
+    )
+    assert Aanvraag.objects.get() == aanvraag
+    assert (aanvraag.besluit, aanvraag.bedrag_toegekend) == ("", None)
+    (zegveld,) = cijfers_per_gebied(2020)
+    assert (zegveld.aanvragen, zegveld.gevraagd, zegveld.toegekend) == (1, D("750"), D("0"))
+    assert [w.soort for w in aanvraag_waarschuwingen([aanvraag], d(2020, 6, 1))] == [
+        "besluit_te_laat"
+    ]
+
+
+def sluit(initiatief, datum, status="afgerond"):
+    services.wijzig_status(initiatief=initiatief, status=status, datum=datum, door=None)
+
+
+def contact(initiatief):
+    return Initiatiefnemer.objects.get(initiatief=initiatief).contact
+
+
+def test_retention_erases_contact_data_only_after_the_term(speeltuin):
+    sluit(speeltuin, d(2020, 6, 1))
+    assert services.wis_contactgegevens(vandaag=d(2022, 6, 1), jaren=2) == 0
+    assert contact(speeltuin) == "els@example.nl"
+    assert services.wis_contactgegevens(vandaag=d(2022, 6, 2), jaren=2) == 1
+    nemer = Initiatiefnemer.objects.get()
+    assert (nemer.naam, nemer.contact, nemer.contact_gewist_op) == ("Els", "", d(2022, 6, 2))
+    assert services.wis_contactgegevens(vandaag=d(2022, 6, 3), jaren=2) == 0  # already erased
+
+
+def test_retention_keeps_contact_data_of_initiatives_picked_up_again(speeltuin):
+    sluit(speeltuin, d(2020, 3, 1), status="gestopt")
+    sluit(speeltuin, d(2020, 4, 1), status="lopend")
+    assert services.wis_contactgegevens(vandaag=d(2030, 1, 1), jaren=2) == 0
+    assert contact(speeltuin) == "els@example.nl"
+
+
+def test_retention_counts_from_the_last_status_change(speeltuin):
+    sluit(speeltuin, d(2020, 3, 1), status="gestopt")
+    sluit(speeltuin, d(2020, 4, 1), status="lopend")
+    sluit(speeltuin, d(2021, 3, 1))  # closed again later: the term starts then
+    assert services.wis_contactgegevens(vandaag=d(2022, 6, 1), jaren=2) == 0
+    assert services.wis_contactgegevens(vandaag=d(2023, 3, 2), jaren=2) == 1
+
+
+def test_retention_on_the_29th_of_february_counts_from_the_28th(speeltuin):
+    moestuin = services.registreer(
+        gebied=speeltuin.gebied,
+        titel="Moestuin",
+        status="aangemeld",
+        datum=d(2020, 2, 1),
+        door=None,
+        initiatiefnemers=[("Jan", "jan@example.nl")],
+    )
+    sluit(speeltuin, d(2023, 2, 28))
+    sluit(moestuin, d(2023, 2, 27))
+    assert services.wis_contactgegevens(vandaag=d(2024, 2, 29), jaren=1) == 1
+    assert (contact(speeltuin), contact(moestuin)) == ("els@example.nl", "")

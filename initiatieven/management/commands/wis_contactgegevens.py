@@ -4,15 +4,11 @@ Run it daily (cron or a scheduled task). The names stay (the council reports on 
 e-mail addresses and phone numbers go, and they are not kept in the audit history either.
 """
 
-import datetime
-
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db.models import Max
 from django.utils import timezone
 
-from initiatieven.constants import AFGESLOTEN
-from initiatieven.models import Initiatiefnemer
+from initiatieven.services import wis_contactgegevens
 
 
 class Command(BaseCommand):
@@ -30,19 +26,5 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, jaren, **options):
-        vandaag = timezone.localdate()
-        grens = (
-            vandaag.replace(year=vandaag.year - jaren)
-            if not (vandaag.month == 2 and vandaag.day == 29)
-            else datetime.date(vandaag.year - jaren, 2, 28)
-        )
-        te_wissen = (
-            Initiatiefnemer.objects.exclude(contact="")
-            .filter(initiatief__status__in=AFGESLOTEN)
-            .annotate(afgesloten_op=Max("initiatief__overgangen__datum"))
-            .filter(afgesloten_op__lt=grens)
-        )
-        aantal = Initiatiefnemer.objects.filter(
-            pk__in=list(te_wissen.values_list("pk", flat=True))
-        ).update(contact="", contact_gewist_op=vandaag)
+        aantal = wis_contactgegevens(vandaag=timezone.localdate(), jaren=jaren)
         self.stdout.write(f"Contactgegevens gewist van {aantal} initiatiefnemer(s).")
