@@ -69,21 +69,60 @@ STATUSSEN = [
 WACHTWOORD = "bench-wachtwoord"
 
 
+@dataclass(frozen=True)
+class _Jaren:
+    """The years the data set covers, counted back from the peildatum."""
+
+    eerste: int
+    laatste: int  # the peildatum's year
+    paragraaf: int  # the last whole year: the paragraph's; initiatives are dated up to it
+
+    @classmethod
+    def voor(cls, schaal: Schaal, peildatum: datetime.date) -> "_Jaren":
+        laatste = peildatum.year
+        return cls(eerste=laatste - schaal.jaren + 1, laatste=laatste, paragraaf=laatste - 1)
+
+    @property
+    def alle(self) -> range:
+        return range(self.eerste, self.laatste + 1)
+
+
 @transaction.atomic
 def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = None) -> dict:
     """The data set as it stands on `peildatum` (default today): its years end with that year,
     nothing is dated later, and the paragraph is the one of the year before (the last whole one).
-    The same seed and date give the same data."""
+    The same seed and date give the same data.
+
+    The steps share one random generator, so their order (and the order of the random calls
+    within them) is part of the data: reordering them changes what a seed produces."""
     peildatum = peildatum or datetime.date.today()
     r = random.Random(seed)
-    laatste_jaar = peildatum.year
-    eerste_jaar = laatste_jaar - schaal.jaren + 1
-    paragraaf_jaar = laatste_jaar - 1
-    themas = [
+    jaren = _Jaren.voor(schaal, peildatum)
+    themas = _themas()
+    wijken = _gebieden(schaal)
+    personen = _personen_en_toewijzingen(schaal, wijken, jaren)
+    _platforms_en_visies(wijken, jaren)
+    _focuspunten(r, schaal, wijken, themas, jaren, peildatum)
+    _begroting(r, schaal, wijken, jaren)
+    regelingen = _regelingen()
+    initiatieven = _initiatieven(r, schaal, wijken, jaren)
+    _aanvragen(r, schaal, initiatieven, regelingen, jaren)
+    gebruikers = _gebruikers(personen[0])
+    _paragraaf(jaren)
+    return {"jaar": jaren.paragraaf, "wijk": wijken[0].pk, **gebruikers}
+
+
+def _themas() -> list[Thema]:
+    """The five themes of the focus points."""
+    return [
         Thema.objects.get_or_create(naam=n)[0]
         for n in ("Leefbaarheid", "Veiligheid", "Wonen", "Verkeer", "Jeugd")
     ]
 
+
+def _gebieden(schaal: Schaal) -> list[Gebied]:
+    """The area tree: gebieden, their wijken (every fourth a dorp) and the buurten of each wijk.
+    Returns the wijken and dorpen, where everything else hangs."""
     gebieden = Gebied.objects.bulk_create(
         [Gebied(naam=f"Stadsdeel {g + 1:02}", soort="gebied") for g in range(schaal.gebieden)]
     )
@@ -103,6 +142,12 @@ def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = No
             for b in range(schaal.buurten_per_wijk)
         ]
     )
+    return wijken
+
+
+def _personen_en_toewijzingen(schaal: Schaal, wijken: list[Gebied], jaren: _Jaren) -> list[Persoon]:
+    """The officials, and one for each wijk from the first year on, handed out in turn (so with
+    more wijken than people some have two); every seventeenth assignment is a stand-in."""
     personen = Persoon.objects.bulk_create(
         [Persoon(naam=f"Ambtenaar {p + 1:03}") for p in range(schaal.personen)]
     )
@@ -112,19 +157,24 @@ def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = No
                 persoon=personen[i % len(personen)],
                 gebied=wijk,
                 rol="wijkambtenaar" if wijk.soort == "wijk" else "dorpsambtenaar",
-                geldig_van=datetime.date(eerste_jaar, 1, 1),
+                geldig_van=datetime.date(jaren.eerste, 1, 1),
                 waarnemend=(i % 17 == 0),
             )
             for i, wijk in enumerate(wijken)
         ]
     )
+    return personen
+
+
+def _platforms_en_visies(wijken: list[Gebied], jaren: _Jaren) -> None:
+    """A supported platform for four in five wijken and an adopted vision for two in three."""
     Platform.objects.bulk_create(
         [
             Platform(
                 gebied=w,
                 naam=f"Platform {w.naam}",
                 soort="wijkplatform",
-                ondersteund_van=datetime.date(eerste_jaar, 1, 1),
+                ondersteund_van=datetime.date(jaren.eerste, 1, 1),
             )
             for i, w in enumerate(wijken)
             if i % 5
@@ -137,21 +187,50 @@ def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = No
                 soort="wijkvisie",
                 titel=f"Visie {w.naam}",
                 status="vastgesteld",
-                vastgesteld_op=datetime.date(eerste_jaar, 6, 1),
+                vastgesteld_op=datetime.date(jaren.eerste, 6, 1),
             )
             for i, w in enumerate(wijken)
             if i % 3
         ]
     )
 
-    punten, update_plan = [], []
+
+def _focuspunten(
+    r: random.Random,
+    schaal: Schaal,
+    wijken: list[Gebied],
+    themas: list[Thema],
+    jaren: _Jaren,
+    peildatum: datetime.date,
+) -> None:
+    """The focus points with their updates, each point ending with the status of its last
+    update."""
+    punten, plannen = _plan_focuspunten(r, schaal, wijken, themas, jaren, peildatum)
+    Focuspunt.objects.bulk_create(punten, batch_size=2000)
+    _focuspunt_updates(punten, plannen)
+
+
+def _plan_focuspunten(
+    r: random.Random,
+    schaal: Schaal,
+    wijken: list[Gebied],
+    themas: list[Thema],
+    jaren: _Jaren,
+    peildatum: datetime.date,
+) -> tuple[list[Focuspunt], list[list[tuple]]]:
+    """The new focus points of each wijk and year, unsaved, each with its plan of updates (see
+    `_loop`). A point whose first update would fall after the peildatum has not started yet and
+    is left out. Each point's plan is drawn before its theme; that order is part of the seed's
+    data."""
+    plan_voor = _opgestapeld if schaal.opgestapeld else _loop
+    punten, plannen = [], []
     for wijk in wijken:
-        for jaar in range(eerste_jaar, laatste_jaar + 1):
+        for jaar in jaren.alle:
             for n in range(schaal.focuspunten):
-                plan = (_opgestapeld if schaal.opgestapeld else _loop)(r, jaar, peildatum)
-                if not plan:  # would start after the peildatum
+                plan = plan_voor(r, jaar, peildatum)
+                if not plan:
                     continue
-                update_plan.append(plan)
+                plannen.append(plan)
                 punten.append(
                     Focuspunt(
                         gebied=wijk,
@@ -162,30 +241,35 @@ def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = No
                         toelichting="Gegenereerd voor de benchmark.",
                     )
                 )
-    Focuspunt.objects.bulk_create(punten, batch_size=2000)
-    updates, statussen = [], []
-    for punt, plan in zip(punten, update_plan, strict=True):
-        for u, (datum, status) in enumerate(plan):
-            updates.append(
-                FocuspuntUpdate(
-                    focuspunt=punt, datum=datum, status=status, notitie=f"Update {u + 1}"
-                )
-            )
-        statussen.append(status)
-    FocuspuntUpdate.objects.bulk_create(updates, batch_size=5000)
-    for punt, status in zip(punten, statussen, strict=True):
-        punt.status = status
-    Focuspunt.objects.bulk_update(punten, ["status"], batch_size=2000)
-    herbereken_aandacht(p.pk for p in punten)  # bulk_create sends no signals
+    return punten, plannen
 
-    jaren = Begrotingsjaar.objects.bulk_create(
+
+def _focuspunt_updates(punten: list[Focuspunt], plannen: list[list[tuple]]) -> None:
+    """Saves the planned updates of the (saved) focus points and gives each point the status of
+    its last one. bulk_create sends no signals, so the attention periods that the update signals
+    would keep are recalculated here."""
+    FocuspuntUpdate.objects.bulk_create(
         [
-            Begrotingsjaar(jaar=j, gesloten=j < paragraaf_jaar)
-            for j in range(eerste_jaar, laatste_jaar + 1)
-        ]
+            FocuspuntUpdate(focuspunt=punt, datum=datum, status=status, notitie=f"Update {u + 1}")
+            for punt, plan in zip(punten, plannen, strict=True)
+            for u, (datum, status) in enumerate(plan)
+        ],
+        batch_size=5000,
+    )
+    for punt, plan in zip(punten, plannen, strict=True):
+        punt.status = plan[-1][1]
+    Focuspunt.objects.bulk_update(punten, ["status"], batch_size=2000)
+    herbereken_aandacht(p.pk for p in punten)
+
+
+def _begroting(r: random.Random, schaal: Schaal, wijken: list[Gebied], jaren: _Jaren) -> None:
+    """A budget year for each year (closed before the paragraph's year) with a wijkbudget for
+    every wijk (a random amount and a realisation of 60–120 % of it) and some general lines."""
+    begrotingsjaren = Begrotingsjaar.objects.bulk_create(
+        [Begrotingsjaar(jaar=j, gesloten=j < jaren.paragraaf) for j in jaren.alle]
     )
     posten = []
-    for jaar in jaren:
+    for jaar in begrotingsjaren:
         for wijk in wijken:
             budget = Decimal(r.randrange(10_000, 40_000, 500))
             posten.append(
@@ -209,7 +293,10 @@ def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = No
             )
     Begrotingspost.objects.bulk_create(posten, batch_size=2000)
 
-    regelingen = Regeling.objects.bulk_create(
+
+def _regelingen() -> list[Regeling]:
+    """Three subsidy schemes for the applications."""
+    return Regeling.objects.bulk_create(
         [
             Regeling(
                 naam=f"Bench-regeling {i}",
@@ -219,6 +306,13 @@ def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = No
             for i in range(3)
         ]
     )
+
+
+def _initiatieven(
+    r: random.Random, schaal: Schaal, wijken: list[Gebied], jaren: _Jaren
+) -> list[Initiatief]:
+    """Initiatives in random wijken, each with one status transition to its current status,
+    dated up to the paragraph's year."""
     initiatieven = Initiatief.objects.bulk_create(
         [
             Initiatief(
@@ -235,31 +329,43 @@ def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = No
         [
             StatusOvergang(
                 initiatief=i,
-                datum=datetime.date(r.randint(eerste_jaar, paragraaf_jaar), r.randint(1, 12), 1),
+                datum=datetime.date(r.randint(jaren.eerste, jaren.paragraaf), r.randint(1, 12), 1),
                 status=i.status,
             )
             for i in initiatieven
         ],
         batch_size=5000,
     )
+    return initiatieven
+
+
+def _aanvragen(
+    r: random.Random,
+    schaal: Schaal,
+    initiatieven: list[Initiatief],
+    regelingen: list[Regeling],
+    jaren: _Jaren,
+) -> None:
+    """One application each for the first initiatives, all received in the paragraph's year."""
     Aanvraag.objects.bulk_create(
         [
             Aanvraag(
                 initiatief=initiatieven[i],
                 regeling=r.choice(regelingen),
                 bedrag_gevraagd=Decimal(r.randint(100, 2500)),
-                ontvangen_op=datetime.date(paragraaf_jaar, r.randint(1, 12), 1),
+                ontvangen_op=datetime.date(jaren.paragraaf, r.randint(1, 12), 1),
             )
             for i in range(schaal.aanvragen)
         ],
         batch_size=2000,
     )
 
-    gebruikers = _gebruikers(personen[0])
+
+def _paragraaf(jaren: _Jaren) -> None:
+    """The paragraph of the last whole year, the one the benchmark opens."""
     Paragraaf.objects.get_or_create(
-        jaar=paragraaf_jaar, defaults={"inleiding": "<p>Benchmarkjaar.</p>"}
+        jaar=jaren.paragraaf, defaults={"inleiding": "<p>Benchmarkjaar.</p>"}
     )
-    return {"jaar": paragraaf_jaar, "wijk": wijken[0].pk, **gebruikers}
 
 
 def _loop(r: random.Random, jaar: int, peildatum: datetime.date) -> list[tuple]:
@@ -304,6 +410,7 @@ def _tot(plan: list[tuple], peildatum: datetime.date) -> list[tuple]:
 
 
 def _gebruikers(persoon: Persoon) -> dict:
+    """One login per role (password WACHTWOORD), the wijkambtenaar's linked to `persoon`."""
     user_model = get_user_model()
     namen = {
         "bench_coordinator": Groep.COORDINATOR,
