@@ -3,6 +3,7 @@ from django import forms
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from kern.filters import NaamKeuzeFilter
 from kern.formulieren import FilterForm
 
 from .constants import OPEN_STATUSSEN, FocuspuntStatus, GebiedSoort, PartnerSoort
@@ -82,7 +83,7 @@ class FocuspuntVolgorde(django_filters.OrderingFilter):
 
 class FocuspuntFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken in titel en toelichting"), method="filter_q")
-    gebied = django_filters.ModelChoiceFilter(
+    gebied = NaamKeuzeFilter(
         label=_("Gebied"),
         queryset=Gebied.objects.exclude(soort="buurt").order_by("naam"),
         empty_label=_("Alle gebieden"),
@@ -90,7 +91,7 @@ class FocuspuntFilter(django_filters.FilterSet):
     jaar = django_filters.NumberFilter(
         label=_("Jaar"), method="filter_jaar", min_value=2000, max_value=2100
     )
-    thema = django_filters.ModelChoiceFilter(
+    thema = NaamKeuzeFilter(
         label=_("Thema"), queryset=Thema.objects.all(), empty_label=_("Alle thema's")
     )
     status = django_filters.ChoiceFilter(
@@ -102,7 +103,7 @@ class FocuspuntFilter(django_filters.FilterSet):
         empty_label=_("Alle statussen"),
         method="filter_status",
     )
-    eigenaar = django_filters.ModelChoiceFilter(
+    eigenaar = NaamKeuzeFilter(
         label=_("Eigenaar"), queryset=Persoon.objects.all(), empty_label=_("Iedereen")
     )
     mijn = django_filters.BooleanFilter(

@@ -3,6 +3,7 @@ from django.db.models import Min, Q
 from django.utils.translation import gettext_lazy as _
 
 from gebieden.models import Gebied, Thema
+from kern.filters import NaamKeuzeFilter
 from kern.formulieren import FilterForm
 
 from .constants import Doelgroep, InitiatiefStatus
@@ -11,7 +12,7 @@ from .models import Initiatief, Regeling
 
 class InitiatiefFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken in titel en omschrijving"), method="filter_q")
-    gebied = django_filters.ModelChoiceFilter(
+    gebied = NaamKeuzeFilter(
         label=_("Gebied"),
         queryset=Gebied.objects.exclude(soort="buurt"),
         empty_label=_("Alle gebieden"),
@@ -22,10 +23,10 @@ class InitiatiefFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=InitiatiefStatus.choices, empty_label=_("Alle statussen")
     )
-    thema = django_filters.ModelChoiceFilter(
+    thema = NaamKeuzeFilter(
         label=_("Thema"), queryset=Thema.objects.all(), empty_label=_("Alle thema's")
     )
-    regeling = django_filters.ModelChoiceFilter(
+    regeling = NaamKeuzeFilter(
         label=_("Regeling"),
         queryset=Regeling.objects.all(),
         field_name="aanvragen__regeling",

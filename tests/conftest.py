@@ -5,8 +5,8 @@ from hypothesis import settings as hypothesis_settings
 
 from kern.rollen import Groep
 from rapportage.bewaarde_pagina import vergeet_alles
-
-from .factories import GebiedFactory, PersoonFactory, ToewijzingFactory, UserFactory
+from tests.gebieden.factories import GebiedFactory, PersoonFactory, ToewijzingFactory
+from tests.kern.factories import UserFactory
 
 # CI runs the property-based tests with a fixed seed, so a run can be repeated exactly;
 # locally they explore new examples every time.

@@ -16,19 +16,18 @@ from begroting.models import Begrotingsjaar, Begrotingspost
 from gebieden.models import Visie
 from initiatieven.models import Aanvraag
 from kern.rollen import Groep
-from rapportage.models import Paragraaf, Publicatie
-from tests.factories import (
+from tests.gebieden.factories import (
     FocuspuntFactory,
     GebiedFactory,
-    InitiatiefFactory,
     PartnerFactory,
     PersoonFactory,
     PlatformFactory,
-    RegelingFactory,
     ThemaFactory,
     ToewijzingFactory,
-    UserFactory,
 )
+from tests.initiatieven.factories import InitiatiefFactory, RegelingFactory
+from tests.kern.factories import UserFactory
+from tests.rapportage.factories import ParagraafFactory, PublicatieFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -85,29 +84,9 @@ class Wereld:
             bedrag_gevraagd=Decimal("100"),
             ontvangen_op=datetime.date(2021, 1, 1),
         )
-        paragraaf = Paragraaf.objects.create(jaar=2020)
-        data = {
-            "inleiding": "",
-            "gebieden": [],
-            "financien": [],
-            "totaal": {
-                "naam": "Totaal",
-                "begroting": 0,
-                "realisatie": 0,
-                "resultaat": 0,
-                "reserve": 0,
-            },
-        }
+        paragraaf = ParagraafFactory(jaar=2020)
         for versie in (1, 2):
-            Publicatie.objects.create(
-                paragraaf=paragraaf,
-                versie=versie,
-                gebouwd_op="2021-01-01T12:00Z",
-                export_van="2021-01-01T12:00Z",
-                html="<article></article>",
-                pdf=b"%PDF-1.7",
-                data=data,
-            )
+            PublicatieFactory(paragraaf=paragraaf, versie=versie)
 
 
 # url name → (arguments from the world, query string, who may GET, who may POST)

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from begroting.importeren import OnleesbaarBestand, lees_bestand, plan_import
 from begroting.models import Begrotingsjaar
 from kern.bedragen import OngeldigBedrag, lees_bedrag
-from tests.factories import GebiedFactory, UserFactory
+from tests.gebieden.factories import GebiedFactory
+from tests.kern.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,8 @@ from django.urls import reverse
 
 from begroting.forms import posten_formset
 from begroting.models import Begrotingsjaar, Begrotingspost
-from tests.factories import GebiedFactory
+from tests.begroting.factories import BegrotingsjaarFactory, BegrotingspostFactory
+from tests.gebieden.factories import GebiedFactory
 
 D = Decimal
 pytestmark = pytest.mark.django_db
@@ -18,12 +19,13 @@ def tekst(response) -> str:
 
 @pytest.fixture
 def jaar():
-    jaar = Begrotingsjaar.objects.create(jaar=2021)
-    gebied = GebiedFactory(naam="Binnenstad")
-    Begrotingspost.objects.create(
-        jaar=jaar, gebied=gebied, naam="Wijkbudget", begroting_na_wijziging=D("20000")
+    post = BegrotingspostFactory(
+        jaar=BegrotingsjaarFactory(jaar=2021),
+        gebied=GebiedFactory(naam="Binnenstad"),
+        naam="Wijkbudget",
+        begroting_na_wijziging=D("20000"),
     )
-    return jaar
+    return post.jaar
 
 
 def grid_data(jaar, **wijzigingen):

@@ -8,7 +8,7 @@ from openpyxl import Workbook
 from begroting.importeren import OnleesbaarBestand, lees_bestand, plan_import
 from begroting.models import Begrotingsjaar, Begrotingspost
 from begroting.services import importeer
-from tests.factories import GebiedFactory
+from tests.gebieden.factories import GebiedFactory
 
 D = Decimal
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from begroting.models import Begrotingsjaar, Begrotingspost
 from begroting.overzicht import jaaroverzicht
-from tests.factories import GebiedFactory
+from tests.gebieden.factories import GebiedFactory
 
 D = Decimal
 pytestmark = pytest.mark.django_db

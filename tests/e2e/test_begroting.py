@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from begroting.models import Begrotingsjaar, Begrotingspost
-from tests.factories import GebiedFactory
+from tests.gebieden.factories import GebiedFactory
 
 from .conftest import axe_overtredingen
 

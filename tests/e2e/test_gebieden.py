@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from gebieden.models import Gebied, Platform
-from tests.factories import GebiedFactory
+from tests.gebieden.factories import GebiedFactory
 
 from .conftest import axe_overtredingen
 

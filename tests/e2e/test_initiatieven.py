@@ -10,7 +10,9 @@ from playwright.sync_api import expect
 from initiatieven import services
 from initiatieven.models import Aanvraag, Initiatief
 from kern.rollen import Groep
-from tests.factories import PersoonFactory, RegelingFactory, ToewijzingFactory, UserFactory
+from tests.gebieden.factories import PersoonFactory, ToewijzingFactory
+from tests.initiatieven.factories import RegelingFactory
+from tests.kern.factories import UserFactory
 
 from .conftest import axe_overtredingen
 

@@ -9,14 +9,14 @@ from playwright.sync_api import expect
 from gebieden import services
 from gebieden.constants import Rol
 from kern.rollen import Groep
-from tests.factories import (
+from tests.gebieden.factories import (
     GebiedFactory,
     PersoonFactory,
     PlatformFactory,
     ToewijzingFactory,
-    UserFactory,
     VisieFactory,
 )
+from tests.kern.factories import UserFactory
 
 from .conftest import axe_overtredingen
 

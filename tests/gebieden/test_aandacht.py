@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from gebieden.aandacht import heeft_aandacht, herbereken, perioden
 from gebieden.constants import FocuspuntStatus
 from gebieden.models import Aandachtsperiode, Focuspunt
-from tests.factories import FocuspuntFactory, FocuspuntUpdateFactory
+from tests.gebieden.factories import FocuspuntFactory, FocuspuntUpdateFactory
 
 d = datetime.date
 S = FocuspuntStatus

@@ -11,7 +11,8 @@ from django.urls import reverse
 from gebieden import accounts
 from gebieden.models import Persoon
 from kern.rollen import Groep
-from tests.factories import PersoonFactory, UserFactory
+from tests.gebieden.factories import PersoonFactory
+from tests.kern.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,16 +3,16 @@ from django.contrib import admin
 from django.urls import reverse
 
 from gebieden.models import Activiteit
-from tests.factories import (
+from tests.gebieden.factories import (
     FocuspuntUpdateFactory,
     GebiedFactory,
     PartnerFactory,
     PlatformFactory,
     ThemaFactory,
     ToewijzingFactory,
-    UserFactory,
     VisieFactory,
 )
+from tests.kern.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.factories import UserFactory
+from tests.kern.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from gebieden.constants import FocuspuntStatus, GebiedSoort, VisieStatus
 from gebieden.models import Focuspunt, Gebied
-from tests.factories import (
+from tests.gebieden.factories import (
     FocuspuntFactory,
     FocuspuntUpdateFactory,
     GebiedFactory,

@@ -5,7 +5,7 @@ import pytest
 from gebieden.constants import GebiedSoort, Rol
 from gebieden.models import Gebied
 from gebieden.overzicht import gebied_overzicht
-from tests.factories import (
+from tests.gebieden.factories import (
     GebiedFactory,
     PersoonFactory,
     PlatformFactory,

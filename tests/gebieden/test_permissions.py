@@ -19,7 +19,7 @@ from gebieden.models import (
     Toewijzing,
     Visie,
 )
-from tests.factories import (
+from tests.gebieden.factories import (
     FocuspuntFactory,
     GebiedFactory,
     PartnerFactory,

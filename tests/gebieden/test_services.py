@@ -6,7 +6,8 @@ from gebieden import services
 from gebieden.constants import FocuspuntStatus
 from gebieden.models import Focuspunt
 from kern.versie import GelijktijdigGewijzigd
-from tests.factories import FocuspuntFactory, GebiedFactory, UserFactory
+from tests.gebieden.factories import FocuspuntFactory, GebiedFactory
+from tests.kern.factories import UserFactory
 
 d = datetime.date
 pytestmark = pytest.mark.django_db

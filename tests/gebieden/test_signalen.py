@@ -6,7 +6,7 @@ from gebieden.constants import GebiedSoort, Rol
 from gebieden.models import Gebied
 from gebieden.signalen import maanden_terug, signalen
 from gebieden.stand import Selectie, standen
-from tests.factories import (
+from tests.gebieden.factories import (
     FocuspuntFactory,
     FocuspuntUpdateFactory,
     GebiedFactory,

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from gebieden.constants import GebiedSoort, Rol
 from gebieden.models import Gebied, Visie
-from tests.factories import (
+from tests.gebieden.factories import (
     FocuspuntFactory,
     FocuspuntUpdateFactory,
     GebiedFactory,

@@ -11,7 +11,7 @@ from django.utils import timezone
 from gebieden import services
 from gebieden.constants import Rol
 from gebieden.models import Activiteit, Focuspunt
-from tests.factories import (
+from tests.gebieden.factories import (
     FocuspuntFactory,
     FocuspuntUpdateFactory,
     GebiedFactory,

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from initiatieven import services
 from initiatieven.models import Aanvraag
-from tests.factories import AanvraagFactory, InitiatiefFactory, RegelingFactory
+from tests.initiatieven.factories import AanvraagFactory, InitiatiefFactory, RegelingFactory
 
 pytestmark = pytest.mark.django_db
 

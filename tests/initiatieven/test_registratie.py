@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from initiatieven import services
 from initiatieven.models import Initiatief
-from tests.factories import PersoonFactory
+from tests.gebieden.factories import PersoonFactory
 
 pytestmark = pytest.mark.django_db
 

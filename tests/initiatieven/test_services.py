@@ -10,7 +10,8 @@ from initiatieven.models import Aanvraag, Initiatief, Initiatiefnemer
 from initiatieven.overzicht import cijfers_per_gebied
 from initiatieven.waarschuwingen import aanvraag_waarschuwingen, aanvragen_met_waarschuwing
 from kern.versie import GelijktijdigGewijzigd
-from tests.factories import AanvraagFactory, GebiedFactory, PersoonFactory, RegelingFactory
+from tests.gebieden.factories import GebiedFactory, PersoonFactory
+from tests.initiatieven.factories import AanvraagFactory, RegelingFactory
 
 d, D = datetime.date, Decimal
 pytestmark = pytest.mark.django_db

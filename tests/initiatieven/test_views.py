@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from initiatieven import services
 from initiatieven.models import Aanvraag, Initiatief, Initiatiefnemer, StatusOvergang
-from tests.factories import AanvraagFactory, InitiatiefFactory, RegelingFactory
+from tests.initiatieven.factories import AanvraagFactory, InitiatiefFactory, RegelingFactory
 
 D = Decimal
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from gebieden.models import Focuspunt, Thema
-from tests.factories import FocuspuntFactory, ThemaFactory
+from tests.gebieden.factories import FocuspuntFactory, ThemaFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,7 @@ from django.urls import reverse
 
 from gebieden.models import Focuspunt
 from kern.paginering import IdsEerstPaginator
-
-from ..factories import FocuspuntFactory, FocuspuntUpdateFactory, GebiedFactory
+from tests.gebieden.factories import FocuspuntFactory, FocuspuntUpdateFactory, GebiedFactory
 
 pytestmark = pytest.mark.django_db
 

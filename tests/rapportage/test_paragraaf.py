@@ -270,7 +270,7 @@ def test_draft_queries_are_constant_in_the_number_of_areas(aantal, django_assert
 
     from begroting.models import Begrotingsjaar, Begrotingspost
     from gebieden.models import Activiteit
-    from tests.factories import (
+    from tests.gebieden.factories import (
         FocuspuntFactory,
         FocuspuntUpdateFactory,
         GebiedFactory,

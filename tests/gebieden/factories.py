@@ -1,9 +1,9 @@
+"""Factories for the gebieden app: areas, people and their assignments, platforms, visions,
+partners, themes and focus points."""
+
 import datetime
-from decimal import Decimal
 
 import factory
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from gebieden.constants import FocuspuntStatus, GebiedSoort, PlatformSoort, Rol, VisieSoort
 from gebieden.models import (
@@ -17,21 +17,6 @@ from gebieden.models import (
     Toewijzing,
     Visie,
 )
-
-
-class UserFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = get_user_model()
-        django_get_or_create = ["username"]
-        skip_postgeneration_save = True
-
-    username = factory.Sequence(lambda n: f"gebruiker{n}")
-    password = factory.django.Password("geheim-wachtwoord")
-
-    @factory.post_generation
-    def groepen(self, create, extracted, **kwargs):
-        for naam in extracted or []:
-            self.groups.add(Group.objects.get_or_create(name=naam)[0])
 
 
 class ThemaFactory(factory.django.DjangoModelFactory):
@@ -112,31 +97,3 @@ class FocuspuntUpdateFactory(factory.django.DjangoModelFactory):
     focuspunt = factory.SubFactory(FocuspuntFactory)
     datum = datetime.date(2020, 3, 1)
     status = FocuspuntStatus.LOOPT
-
-
-class RegelingFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "initiatieven.Regeling"
-
-    naam = factory.Sequence(lambda n: f"Wijkbudget {n}")
-    maximum_per_aanvraag = Decimal("2500.00")
-    jaarbudget = Decimal("10000.00")
-
-
-class InitiatiefFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "initiatieven.Initiatief"
-
-    titel = factory.Sequence(lambda n: f"Initiatief {n}")
-    gebied = factory.SubFactory(GebiedFactory)
-    status = "aangemeld"
-
-
-class AanvraagFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "initiatieven.Aanvraag"
-
-    initiatief = factory.SubFactory(InitiatiefFactory)
-    regeling = factory.SubFactory(RegelingFactory)
-    bedrag_gevraagd = Decimal("1000.00")
-    ontvangen_op = datetime.date(2020, 3, 1)
