@@ -66,7 +66,7 @@ def test_lists_and_skip_link_are_accessible(page, inloggen, coordinator):
 def test_coordinator_gives_a_person_a_login_account(page, inloggen, coordinator):
     from django.core import mail
 
-    from tests.factories import PersoonFactory
+    from tests.gebieden.factories import PersoonFactory
 
     persoon = PersoonFactory(naam="Sanne de Wit", email="s.dewit@woerden.nl")
     inloggen("coordinator")
