@@ -1,10 +1,11 @@
 """Dutch notation of amounts, numbers, dates and choices: the one place every page, report,
 export and message takes them from.
 
-Numbers go through Django's `number_format` (the Dutch separators of the active locale) with a
-real minus sign (−) as Dutch financial tables print it. Dates use Django's translated month
-names; they are written out here rather than by `date_format`, which costs 40 times as much and
-timelines, signals and reports write hundreds of dates per page.
+Numbers are grouped with the separators of the active locale (Django's `get_format`: 1.234,56 in
+Dutch) and get a real minus sign (−) as Dutch financial tables print it. Dates use Django's
+translated month names. Both are written out here rather than by `number_format` and
+`date_format`, which cost two and forty times as much: a paragraph writes thousands of numbers,
+timelines and signals hundreds of dates.
 """
 
 import datetime
@@ -12,19 +13,22 @@ from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.dates import MONTHS
-from django.utils.formats import number_format
+from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
 MIN = "\u2212"  # the minus sign of printed tables, not the hyphen
 
 
-def _met_min(tekst: str) -> str:
-    return MIN + tekst[1:] if tekst.startswith("-") else tekst
+def _gegroepeerd(heel: str, negatief: bool) -> str:
+    """'1,234' (Python's grouping) in the locale's notation, with a real minus sign."""
+    tekst = heel.replace(",", get_format("THOUSAND_SEPARATOR"))
+    return MIN + tekst if negatief else tekst
 
 
 def bedrag(waarde: Decimal) -> str:
     """1.234,56 and −48,00 (no currency sign)."""
-    return _met_min(number_format(waarde, 2, force_grouping=True))
+    heel, _punt, cent = f"{abs(waarde):,.2f}".partition(".")
+    return _gegroepeerd(heel, waarde < 0) + get_format("DECIMAL_SEPARATOR") + cent
 
 
 def euro(waarde: Decimal) -> str:
@@ -39,7 +43,8 @@ def euro_heel(waarde: Decimal) -> str:
 
 def getal(waarde: int) -> str:
     """A whole number: 1.782 and −48."""
-    return _met_min(number_format(int(waarde), 0, force_grouping=True))
+    waarde = int(waarde)
+    return _gegroepeerd(f"{abs(waarde):,}", waarde < 0)
 
 
 def datum(waarde: datetime.date) -> str:
