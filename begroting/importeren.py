@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from gebieden.models import Gebied
 from kern import notatie
 from kern.bedragen import OngeldigBedrag, lees_bedrag
-from kern.csvexport import ontsmet_niet
+from kern.csvexport import lees_cel
 
 from .models import Begrotingsjaar, Begrotingspost
 
@@ -111,7 +111,7 @@ def lees_bestand(naam: str, inhoud: bytes) -> list[dict[str, str]]:
             continue
         rijen.append(
             {
-                k: ontsmet_niet(str(cellen[i]).strip())
+                k: lees_cel(str(cellen[i]).strip())
                 if i < len(cellen) and cellen[i] is not None
                 else ""
                 for k, i in kolom_van.items()

@@ -1,11 +1,11 @@
-"""The budget grid's rows as plain data, drawn by the grid template (a partial per kind of cell).
+"""The budget grid's rows as plain data, drawn by the grid template.
 
 A large municipality has a hundred and fifty lines in a year. Django builds a form per line (a
 deep copy of every field), and rendering a thousand cells through widget templates cost seconds.
 A grid that is only shown needs neither: each saved line becomes a row of cells (name, id,
-value, accessible name) from the line's own values, and the template writes the inputs. A
-POST goes through the formset; after errors the rows come from its forms, with what was typed
-and the errors, drawn by the same partials.
+value, accessible name) from the line's own values, and the template writes the inputs in its
+row loop. A POST goes through the formset; after errors the rows come from its forms, with what
+was typed and the errors, drawn by the same loop.
 """
 
 from dataclasses import dataclass, field

@@ -10,7 +10,7 @@ from .importeren import BEDRAGEN, Plan
 from .models import Begrotingsjaar, Begrotingspost
 
 
-def claim_open_jaar(jaar: Begrotingsjaar, versie: int) -> None:
+def claim_open_jaar(jaar: Begrotingsjaar, versie: int | None) -> None:
     """Take the next version of an open year, or fail (GelijktijdigGewijzigd) if it moved on
     or was closed since the user opened it."""
     claim_versie(jaar, versie, gesloten=False)
@@ -53,16 +53,19 @@ def importeer(*, plan: Plan, door=None) -> None:
 
 @transaction.atomic
 def sluit_jaar(*, jaar: Begrotingsjaar) -> None:
-    jaar.gesloten = True
-    jaar.versie += 1
-    jaar.save()
+    """Close the year: a grid or import opened before cannot save any more."""
+    _zet_gesloten(jaar, True)
 
 
 @transaction.atomic
 def heropen_jaar(*, jaar: Begrotingsjaar) -> None:
-    jaar.gesloten = False
-    jaar.versie += 1
-    jaar.save()
+    _zet_gesloten(jaar, False)
+
+
+def _zet_gesloten(jaar: Begrotingsjaar, gesloten: bool) -> None:
+    claim_versie(jaar, None)
+    jaar.gesloten = gesloten
+    jaar.save(update_fields=["gesloten", "versie"])  # saved, so the history records who
 
 
 @transaction.atomic
@@ -70,6 +73,8 @@ def maak_volgend_jaar(*, jaar: Begrotingsjaar) -> tuple[Begrotingsjaar, int]:
     """Next year's lines from this year's: same areas, names and terms, this year's amended
     budget as the starting budget, no realisation. Lines that already exist are left alone."""
     volgend, _ = Begrotingsjaar.objects.get_or_create(jaar=jaar.jaar + 1)
+    # a closed year takes no lines (GelijktijdigGewijzigd); a grid opened on it must not save
+    claim_open_jaar(volgend, None)
     bestaand = set(volgend.posten.values_list("gebied_id", "naam"))
     nieuw = [
         Begrotingspost(
@@ -86,6 +91,4 @@ def maak_volgend_jaar(*, jaar: Begrotingsjaar) -> tuple[Begrotingsjaar, int]:
     ]
     for post in nieuw:
         post.save()  # one by one, so the audit history records each new line
-    if nieuw:
-        claim_versie(volgend, None)  # a grid opened on next year before this must not save
     return volgend, len(nieuw)

@@ -123,7 +123,14 @@ class JaarHeropenenView(CoordinatorVereistMixin, View):
 
 class VolgendJaarView(FinancienMixin, View):
     def post(self, request, jaar):
-        nieuw, aantal = maak_volgend_jaar(jaar=get_object_or_404(Begrotingsjaar, jaar=jaar))
+        try:
+            nieuw, aantal = maak_volgend_jaar(jaar=get_object_or_404(Begrotingsjaar, jaar=jaar))
+        except GelijktijdigGewijzigd:
+            messages.error(
+                request,
+                _("%(jaar)s is gesloten; er zijn geen posten aangemaakt.") % {"jaar": jaar + 1},
+            )
+            return redirect("begroting:jaar", jaar=jaar)
         messages.success(
             request,
             _("%(aantal)s posten aangemaakt voor %(jaar)s.")

@@ -17,6 +17,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from kern.versie import claim_versie
+
 from .models import Persoon
 
 
@@ -33,8 +35,9 @@ def maak_account(*, persoon: Persoon, gebruikersnaam: str, rollen: list[str]):
         username=gebruikersnaam, email=persoon.email, first_name=persoon.naam[:150]
     )  # no password given: an unusable one, until the owner sets theirs
     gebruiker.groups.set(Group.objects.filter(name__in=rollen))
+    claim_versie(persoon, None)  # a person form opened before this must not unlink it
     persoon.gebruiker = gebruiker
-    persoon.save(update_fields=["gebruiker"])
+    persoon.save(update_fields=["gebruiker", "versie"])
     return gebruiker
 
 

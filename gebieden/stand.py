@@ -23,6 +23,7 @@ from django.db import connection
 
 from .constants import OPEN_STATUSSEN, FocuspuntStatus
 from .models import Focuspunt, FocuspuntUpdate, Gebied
+from .models.focuspunt import status_label
 from .overzicht import GebiedOverzicht, gebied_overzicht
 
 
@@ -55,7 +56,7 @@ class FocuspuntStand:
         return self.status in OPEN_STATUSSEN
 
     def get_status_display(self) -> str:
-        return str(FocuspuntStatus(self.status).label) if self.status else ""
+        return status_label(self.status)
 
 
 @dataclass
@@ -76,7 +77,10 @@ def standen(
     details: bool = False,
 ) -> list[GebiedStand]:
     """Each area of `gebieden` (a queryset, in its order) as it stood on `datum`, with the
-    focus points of `selectie` sorted by title; a fixed number of queries however many."""
+    focus points of `selectie` sorted by title; a fixed number of queries however many.
+
+    A focus point's status and note are those on `datum` only when the timeline is read
+    (`tijdlijn`, `toelichting` or `details`); without, they are today's."""
     gebieden = list(gebieden.met_omgeving())
     punten = focuspunten_op(
         [g.pk for g in gebieden],

@@ -132,9 +132,11 @@ def wijzig_status(
         initiatief=initiatief, datum=datum, status=status, toelichting=toelichting, door=door
     )
     laatste = initiatief.overgangen.order_by("-datum", "-aangemaakt_op", "-pk").first()
-    if initiatief.status != laatste.status:
-        initiatief.status = laatste.status
-        initiatief.save()
+    # Appending cannot overwrite anyone, but it is a new version, and only the status is
+    # written: the initiative loaded by the request may be older than what is saved.
+    claim_versie(initiatief, None)
+    initiatief.status = laatste.status
+    initiatief.save(update_fields=["status", "versie"])
 
 
 @transaction.atomic

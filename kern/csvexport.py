@@ -1,6 +1,6 @@
 """CSV downloads as Dutch Excel opens them (semicolons, UTF-8 with BOM), with every text cell
 defused: a cell starting with = + - @ (or a tab or return) would run as a formula, so it gets a
-leading apostrophe. Imports strip that apostrophe again (`ontsmet_niet`), so what an export
+leading apostrophe. Imports strip that apostrophe again (`lees_cel`), so what an export
 writes can be read back unchanged."""
 
 import csv
@@ -32,7 +32,7 @@ def cel(waarde) -> str:
     return "'" + tekst if tekst.startswith(FORMULETEKENS) else tekst
 
 
-def ontsmet_niet(tekst: str) -> str:
+def lees_cel(tekst: str) -> str:
     """Undo `cel`'s defusing of a text cell read back from an export."""
     if tekst.startswith("'") and tekst[1:].startswith(FORMULETEKENS):
         return tekst[1:]

@@ -12,6 +12,7 @@ from django.db.models.fields import BLANK_CHOICE_LABEL
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
 
+from . import notatie
 from .bedragen import OngeldigBedrag, lees_bedrag, schrijf_bedrag
 
 LEGE_KEUZE = _("– Kies –")
@@ -91,6 +92,18 @@ class NLDSFormMixin:
                 widget = self.fields[naam].widget
                 widget.attrs["aria-invalid"] = "true"
                 widget.attrs["class"] += " utrecht-textbox--invalid"
+
+
+def opgeslagen_stand(form, obj, velden_als: dict | None = None) -> list[tuple[str, object]]:
+    """A row as it is saved, field by field under the form's labels, to show beside the form
+    after a refused save (includes/huidige_stand.html). `velden_als` names the attribute of a
+    form field that the row keeps under another name."""
+    velden_als = velden_als or {}
+    return [
+        (veld.label, notatie.veldwaarde(obj, velden_als.get(naam, naam)))
+        for naam, veld in form.fields.items()
+        if not isinstance(veld.widget, forms.HiddenInput)
+    ]
 
 
 class FilterForm(NLDSFormMixin, forms.Form):

@@ -3,13 +3,13 @@ screens of things a coordinator manages."""
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
-from django.forms import HiddenInput
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from . import notatie, services
+from . import services
+from .formulieren import opgeslagen_stand
 from .rollen import is_coordinator, is_werkplek_gebruiker, mag_cijfers_wijzigen
 from .versie import GelijktijdigGewijzigd
 
@@ -109,10 +109,6 @@ class BeheerFormMixin:
         kwargs["data"] = kwargs["data"].copy()
         kwargs["data"]["versie"] = huidig.versie  # saving again is now a deliberate choice
         nieuw = self.get_form_class()(**kwargs)
-        stand = [
-            (veld.label, notatie.veldwaarde(huidig, naam))
-            for naam, veld in nieuw.fields.items()
-            if not isinstance(veld.widget, HiddenInput)
-        ]
-        context = self.get_context_data(form=nieuw, huidige_stand=stand)
+        self.object = huidig  # the title and links name the saved row, not what was typed
+        context = self.get_context_data(form=nieuw, huidige_stand=opgeslagen_stand(nieuw, huidig))
         return self.render_to_response(context, status=409)

@@ -1,5 +1,6 @@
-"""Dutch notation of amounts, numbers, dates and choices: the one place every page, report,
-export and message takes them from.
+"""Dutch notation of amounts, numbers, dates and choices: the one place Python code (reports,
+exports, messages, signals) and the template filters `euro`, `nl_getal`, `nl_datum` and
+`nl_moment` take them from. (Templates may also write dates with Django's own `date` filter.)
 
 Numbers are grouped with the separators of the active locale (Django's `get_format`: 1.234,56 in
 Dutch) and get a real minus sign (−) as Dutch financial tables print it. Dates use Django's

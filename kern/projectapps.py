@@ -10,4 +10,5 @@ from django.conf import settings
 def eigen_apps() -> list[AppConfig]:
     """The apps whose package lies directly in the project directory, in INSTALLED_APPS order
     (a virtual environment inside the project directory does not count)."""
-    return [app for app in apps.get_app_configs() if Path(app.path).parent == settings.BASE_DIR]
+    project = Path(settings.BASE_DIR).resolve()
+    return [a for a in apps.get_app_configs() if Path(a.path).resolve().parent == project]

@@ -27,8 +27,8 @@ class Versiebeheerd(models.Model):
 
 
 class GelijktijdigGewijzigd(Exception):
-    """Someone else saved the row since the user opened it; `huidig` is the row as it is now
-    (None when it no longer exists or no longer qualifies, e.g. a closed year)."""
+    """Someone else saved the row since the user opened it, or it no longer qualifies (e.g. a
+    closed year); `huidig` is the row as it is now, None when it no longer exists."""
 
     def __init__(self, huidig=None):
         self.huidig = huidig

@@ -52,7 +52,7 @@ def samenstellen(paragraaf) -> dict:
                 "soort": gebied.get_soort_display(),
                 "anker": slugify(gebied.naam) or f"gebied-{gebied.pk}",
                 "tekst": veilige_html(teksten.get(gebied.pk, "")),
-                "focus": [_focusregel(punt, statussen) for punt in stand.focuspunten],
+                "focus": [_focuspunt(punt, statussen) for punt in stand.focuspunten],
                 "omgeving": _omgeving_zin(gebied, overzicht),
                 "functionarissen": _functionaris_zinnen(overzicht),
                 "initiatieven": _initiatieven_zin(initiatieven.get(gebied.pk)),
@@ -77,7 +77,7 @@ def samenstellen(paragraaf) -> dict:
     }
 
 
-def _focusregel(punt, statussen: dict[str, str]) -> dict:
+def _focuspunt(punt, statussen: dict[str, str]) -> dict:
     """A focus point as the paragraph shows it and its open data holds it: its status and
     note at the end of the year."""
     status_tekst = statussen.get(punt.status, punt.status)
@@ -86,10 +86,6 @@ def _focusregel(punt, statussen: dict[str, str]) -> dict:
         "status": punt.status,
         "status_tekst": status_tekst,
         "toelichting": punt.toelichting,
-        # the line as the paragraph prints it (plain text; the template escapes it)
-        "regel": f"{punt.titel} ({status_tekst}): {punt.toelichting}"
-        if punt.toelichting
-        else f"{punt.titel} ({status_tekst})",
     }
 
 

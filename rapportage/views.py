@@ -97,6 +97,8 @@ class BewerkenView(CoordinatorVereistMixin, View):
         gekozen = jaar or (
             int(request.POST["jaar"]) if request.POST.get("jaar", "").isdigit() else None
         )
+        if paragraaf is None and (bestaand := self.get_paragraaf(gekozen)):
+            return self.gelijktijdig(request, bestaand)  # someone made that year's meanwhile
         form = self.form(paragraaf, gekozen, request.POST)
         if not form.is_valid():
             return self.toon(form, paragraaf, status=400)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from begroting.importeren import OnleesbaarBestand, lees_bestand, plan_import
 from begroting.models import Begrotingsjaar
 from kern.bedragen import OngeldigBedrag, lees_bedrag
+from rapportage.models import Paragraaf
 from tests.gebieden.factories import GebiedFactory
 from tests.kern.factories import UserFactory
 
@@ -131,14 +132,16 @@ def test_import_never_fails_unexpectedly(cellen):
 @INSTELLINGEN
 @given(inleiding=teksten)
 def test_paragraph_texts_are_sanitised_on_the_page(coordinator_client, inleiding):
+    bestaand = Paragraaf.objects.filter(jaar=2020).first()  # made by an earlier example
     response = coordinator_client.post(
-        reverse("rapportage:nieuw"),
+        reverse("rapportage:bewerken", args=[2020]) if bestaand else reverse("rapportage:nieuw"),
         {
             "jaar": 2020,
             "nummer": "5",
             "titel": "Gebiedsgericht werken",
             "inleiding": inleiding + "<script>alert(1)</script>",
             "slottekst": inleiding,
+            "versie": bestaand.versie if bestaand else "",
         },
     )
     assert response.status_code in (302, 400)

@@ -7,6 +7,7 @@ from django.db.models import OuterRef, Subquery
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -164,11 +165,10 @@ class UpdateLoggenView(GebiedBewerkenMixin, View):
 
     template_name = "gebieden/werkplek/update_form.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.punt = get_object_or_404(
-            focuspunten_met_tijdlijn(), pk=kwargs["pk"], gebied_id=kwargs["gebied_pk"]
-        )
-        return super().dispatch(request, *args, **kwargs)
+    @cached_property
+    def punt(self) -> Focuspunt:
+        """Loaded after the area check of GebiedBewerkenMixin, within that area."""
+        return get_object_or_404(Focuspunt, pk=self.kwargs["pk"], gebied=self.gebied)
 
     def get(self, request, gebied_pk, pk):
         return self.toon(FocuspuntUpdateForm())
@@ -187,7 +187,9 @@ class UpdateLoggenView(GebiedBewerkenMixin, View):
         context = {
             "gebied": self.gebied,
             "punt": self.punt,
-            "laatste": list(self.punt.updates.all())[-1:],
+            "laatste": self.punt.updates.select_related("auteur").order_by(
+                "-datum", "-aangemaakt_op", "-pk"
+            )[:1],
             "form": form,
         }
         return render(self.request, self.template_name, context, status=status)
@@ -238,6 +240,9 @@ class FocuspuntDetailView(WerkplekMixin, View):
             )
         except GelijktijdigGewijzigd as conflict:
             huidig = conflict.huidig
+            if huidig is None:
+                messages.error(request, _("Dit focuspunt is intussen verwijderd."))
+                return HttpResponseRedirect(self.punt.gebied.get_absolute_url())
             messages.error(
                 request,
                 _(

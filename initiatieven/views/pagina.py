@@ -13,7 +13,8 @@ from kern.versie import GelijktijdigGewijzigd
 
 from .. import services
 from ..forms import AanvraagForm, BesluitForm, StatusForm, VerantwoordingForm
-from ..models import Aanvraag, StatusOvergang
+from ..models import Aanvraag, Initiatief, StatusOvergang
+from ..query import met_details
 from ..waarschuwingen import aanvraag_waarschuwingen
 from .toegang import InitiatiefMixin
 
@@ -66,14 +67,28 @@ class InitiatiefPaginaMixin(InitiatiefMixin):
     def naar_aanvragen(self):
         return HttpResponseRedirect(self.initiatief.get_absolute_url() + "#aanvragen")
 
-    def aanvraag_gewijzigd(self):
-        """Someone else changed the application since the page was opened: nothing is saved,
-        and the page shows the new state."""
+    def aanvraag_gewijzigd(self, soort: str, form, huidig):
+        """Someone else changed the application since the page was opened: nothing is saved.
+        The page shows it as it is saved now (409) with what was typed still in the form,
+        which now carries the new version, so saving again is a deliberate choice."""
         messages.error(
             self.request,
-            _("Iemand anders heeft deze aanvraag intussen gewijzigd; bekijk de nieuwe stand."),
+            _(
+                "Iemand anders heeft deze aanvraag intussen gewijzigd. Er is niets opgeslagen; "
+                "hieronder staat de nieuwe stand en wat u invulde."
+            ),
         )
-        return self.naar_aanvragen()
+        if huidig is None:
+            return self.naar_aanvragen()
+        data = self.request.POST.copy()
+        data[form.add_prefix("versie")] = huidig.versie
+        opnieuw = type(form)(data, prefix=form.prefix)
+        opnieuw.aanvraag_pk = form.aanvraag_pk
+        opnieuw.is_valid()
+        self.initiatief = get_object_or_404(
+            met_details(Initiatief.objects.all()), pk=huidig.initiatief_id
+        )
+        return self.toon(status=409, **{soort: opnieuw})
 
 
 def fouten_op_formulier(form, fout: ValidationError) -> None:
@@ -149,8 +164,8 @@ class BesluitView(InitiatiefPaginaMixin, View):
         except services.BudgetWaarschuwing as waarschuwing:
             form.add_error("budget_bevestigd", str(waarschuwing))
             return self.toon(status=400, besluit_form=form)
-        except GelijktijdigGewijzigd:
-            return self.aanvraag_gewijzigd()
+        except GelijktijdigGewijzigd as conflict:
+            return self.aanvraag_gewijzigd("besluit_form", form, conflict.huidig)
         messages.success(request, _("Het besluit is vastgelegd."))
         return self.naar_aanvragen()
 
@@ -170,7 +185,7 @@ class VerantwoordingView(InitiatiefPaginaMixin, View):
         except ValidationError as fout:
             fouten_op_formulier(form, fout)
             return self.toon(status=400, verantwoording_form=form)
-        except GelijktijdigGewijzigd:
-            return self.aanvraag_gewijzigd()
+        except GelijktijdigGewijzigd as conflict:
+            return self.aanvraag_gewijzigd("verantwoording_form", form, conflict.huidig)
         messages.success(request, _("De verantwoording is vastgelegd."))
         return self.naar_aanvragen()

@@ -3,7 +3,6 @@ overwritten: the form comes back (409) with what was typed and the saved state b
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.forms import HiddenInput
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -11,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from gebieden.models import Gebied
-from kern import notatie
+from kern.formulieren import opgeslagen_stand
 from kern.mixins import WerkplekMixin
 from kern.versie import GelijktijdigGewijzigd
 
@@ -23,15 +22,6 @@ TEMPLATE = "initiatieven/initiatief_form.html"
 
 # Form fields whose saved value the initiative keeps under another name.
 OPGESLAGEN_ALS = {"hulpvormen": "hulp"}
-
-
-def opgeslagen_stand(form, initiatief) -> list[tuple[str, object]]:
-    """The initiative as it is saved, field by field under the form's labels."""
-    return [
-        (veld.label, notatie.veldwaarde(initiatief, OPGESLAGEN_ALS.get(naam, naam)))
-        for naam, veld in form.fields.items()
-        if not isinstance(veld.widget, HiddenInput)
-    ]
 
 
 class InitiatiefCreateView(WerkplekMixin, View):
@@ -147,5 +137,5 @@ class InitiatiefUpdateView(InitiatiefMixin, View):
         data["versie"] = huidig.versie
         form = self.form(data, instance=huidig)
         # Read before the form is validated, which puts what was typed on its instance.
-        stand = opgeslagen_stand(form, huidig)
+        stand = opgeslagen_stand(form, huidig, OPGESLAGEN_ALS)
         return self.toon(form, status=409, huidige_stand=stand)

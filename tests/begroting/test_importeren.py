@@ -187,6 +187,15 @@ def test_export_reads_back_as_an_unchanged_import(client, raadslid, jaar):
     assert terug.geldig and terug.ongewijzigd == 1 and not terug.nieuw and not terug.gewijzigd
 
 
+def test_a_name_a_spreadsheet_would_run_is_defused_and_reads_back_unchanged(client, raadslid, jaar):
+    jaar.posten.update(naam="=HYPERLINK(1)", taakveld="-7")
+    client.force_login(raadslid)
+    inhoud = client.get(reverse("begroting:export", args=[2021])).content.decode("utf-8-sig")
+    assert "Binnenstad;'=HYPERLINK(1);'-7;" in inhoud
+    terug = plan_import(jaar, lees_bestand("begroting-2021.csv", inhoud.encode()))
+    assert terug.geldig and terug.ongewijzigd == 1 and not terug.nieuw and not terug.gewijzigd
+
+
 def test_example_file_imports(jaar):
     from pathlib import Path
 

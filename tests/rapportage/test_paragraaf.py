@@ -322,3 +322,17 @@ def test_two_coordinators_never_overwrite_each_others_text(client, coordinator, 
     assert client.post(url, opnieuw).status_code == 302
     demo.refresh_from_db()
     assert demo.inleiding == "Tekst van Pieter."
+
+
+def test_a_new_years_paragraph_made_meanwhile_by_another_is_not_overwritten(client, coordinator):
+    """Both opened 'Paragraaf voor een nieuw jaar' for 2022; the second is shown the first's
+    text beside their own (409), on a form that saves to that year's paragraph."""
+    client.force_login(coordinator)
+    url = reverse("rapportage:nieuw")
+    eerste = {"jaar": "2022", "nummer": "5", "titel": "Gebiedsgericht werken", "inleiding": "A"}
+    assert client.post(url, {**eerste, "slottekst": ""}).status_code == 302
+    response = client.post(url, {**eerste, "inleiding": "B", "slottekst": ""})
+    pagina = response.content.decode()
+    assert response.status_code == 409
+    assert f'action="{reverse("rapportage:bewerken", args=[2022])}"' in pagina
+    assert ">\nB</textarea>" in pagina and Paragraaf.objects.get(jaar=2022).inleiding == "A"
