@@ -23,6 +23,22 @@ TEMPLATE = "initiatieven/initiatief_form.html"
 # Form fields whose saved value the initiative keeps under another name.
 OPGESLAGEN_ALS = {"hulpvormen": "hulp"}
 
+# What registering and editing both write, as the form's fields name it.
+VELDEN = [
+    "titel",
+    "gebied",
+    "thema",
+    "omschrijving",
+    "deelnemers",
+    "begeleiders",
+    "doelgroepen",
+    "hulpvormen",
+]
+
+
+def velden(data: dict) -> dict:
+    return {naam: data[naam] for naam in VELDEN}
+
 
 class InitiatiefCreateView(WerkplekMixin, View):
     template_name = TEMPLATE
@@ -55,17 +71,10 @@ class InitiatiefCreateView(WerkplekMixin, View):
         data = form.cleaned_data
         nemers = [(data["initiatiefnemer"], data["contact"])] if data["initiatiefnemer"] else []
         initiatief = services.registreer(
-            gebied=data["gebied"],
-            titel=data["titel"],
+            **velden(data),
             status=data["status"],
             datum=data["datum"],
             door=request.user,
-            thema=data["thema"],
-            omschrijving=data["omschrijving"],
-            deelnemers=data["deelnemers"],
-            begeleiders=data["begeleiders"],
-            doelgroepen=data["doelgroepen"],
-            hulpvormen=data["hulpvormen"],
             initiatiefnemers=nemers,
         )
         messages.success(
@@ -103,16 +112,7 @@ class InitiatiefUpdateView(InitiatiefMixin, View):
         data = form.cleaned_data
         try:
             initiatief = services.wijzig_initiatief(
-                initiatief=self.initiatief,
-                versie=data["versie"],
-                titel=data["titel"],
-                gebied=data["gebied"],
-                thema=data["thema"],
-                omschrijving=data["omschrijving"],
-                deelnemers=data["deelnemers"],
-                begeleiders=data["begeleiders"],
-                doelgroepen=data["doelgroepen"],
-                hulpvormen=data["hulpvormen"],
+                initiatief=self.initiatief, versie=data["versie"], **velden(data)
             )
         except GelijktijdigGewijzigd as conflict:
             return self.gelijktijdig(conflict.huidig)
