@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "axes",
+    "django_tasks_db",
     "kern",
     "gebieden",
     "initiatieven",
@@ -129,14 +130,55 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STORAGES = {
-    # Uploaded documents live outside the web root and are served by a view that checks login.
-    "default": {
+
+
+def opslag() -> dict:
+    """Where files live: uploaded documents and the published paragraphs (HTML and PDF).
+
+    By default a private folder outside the web root (PRIVATE_MEDIA_ROOT), served only by views
+    that check login. With S3_BUCKET set, any S3-compatible object store (django-storages);
+    every worker on every machine then shares the files."""
+    if bucket := env.str("S3_BUCKET", default=""):
+        return {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": bucket,
+                "endpoint_url": env.str("S3_ENDPOINT_URL", default="") or None,
+                "region_name": env.str("S3_REGION", default="") or None,
+                "access_key": env.str("S3_ACCESS_KEY_ID", default="") or None,
+                "secret_key": env.str("S3_SECRET_ACCESS_KEY", default="") or None,
+                "location": env.str("S3_PREFIX", default=""),
+                "default_acl": None,  # private: the bucket's own policy, never public-read
+                "querystring_auth": True,
+                "file_overwrite": False,
+            },
+        }
+    return {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "media-private")},
-    },
+    }
+
+
+STORAGES = {
+    "default": opslag(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Work that can take seconds (publishing, PDFs, e-mail, nightly jobs) runs as a background task
+# (Django's tasks framework) in a queue in the database: on SQLite for the embedded set-up, on
+# PostgreSQL for workers on many machines. Workers: `manage.py db_worker` (docs/deploy.md).
+TASKS = {
+    "default": {
+        "BACKEND": env.str("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+
+# A cache shared by every process: CACHE_URL=redis://host:6379/0 (Django's Redis backend) for
+# many machines; by default a table in the database (`manage.py createcachetable`), which every
+# process of one installation shares too. locmemcache:// keeps it per process (tests).
+CACHES = {"default": env.cache_url("CACHE_URL", default="dbcache://gedeelde_cache")}
+CACHES["default"].setdefault("KEY_PREFIX", env.str("CACHE_PREFIX", default="gebiedsgericht"))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Signals: a focus point without an update for this many months needs attention.

@@ -17,3 +17,17 @@ STORAGES = {
 }
 # The test database is dropped at the end; no connection may outlive its test.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+# Tasks run inside the request that queues them; tests/test_taken.py starts real workers on the
+# database queue.
+TASKS = {
+    "default": {
+        "BACKEND": env.str(
+            "TASKS_BACKEND", default="django.tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# On SQLite the test database is a file, so that the worker and web processes a test starts
+# share it with the test.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
