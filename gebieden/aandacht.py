@@ -69,6 +69,38 @@ def herbereken(focuspunt_ids: Iterable[int]) -> None:
         Aandachtsperiode.objects.bulk_create(nieuw, batch_size=5000)
 
 
+def controleer(batch: int = 2000) -> list[int]:
+    """Nightly consistency check: recompute every focus point's runs from its timeline and
+    repair those whose stored runs differ (a bulk write that skipped the signals, a restore).
+    Returns the ids that were repaired."""
+    from .models import Aandachtsperiode, Focuspunt, FocuspuntUpdate
+
+    hersteld: list[int] = []
+    ids = list(Focuspunt.objects.order_by("pk").values_list("pk", flat=True))
+    for begin in range(0, len(ids), batch):
+        deel = ids[begin : begin + batch]
+        tijdlijnen: dict[int, list] = {i: [] for i in deel}
+        for update in FocuspuntUpdate.objects.filter(focuspunt_id__in=deel).only(
+            "focuspunt_id", "datum", "status", "aangemaakt_op"
+        ):
+            tijdlijnen[update.focuspunt_id].append(update)
+        opgeslagen: dict[int, set] = {i: set() for i in deel}
+        for pk, van, tot in Aandachtsperiode.objects.filter(focuspunt_id__in=deel).values_list(
+            "focuspunt_id", "van", "tot"
+        ):
+            opgeslagen[pk].add((van, tot))
+        afwijkend = [
+            pk
+            for pk, startjaar in Focuspunt.objects.filter(pk__in=deel).values_list(
+                "pk", "startjaar"
+            )
+            if set(perioden(startjaar, tijdlijnen[pk])) != opgeslagen[pk]
+        ]
+        herbereken(afwijkend)
+        hersteld += afwijkend
+    return hersteld
+
+
 def na_opslaan_focuspunt(sender, instance, raw=False, **kwargs):
     if not raw:
         herbereken([instance.pk])

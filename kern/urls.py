@@ -5,6 +5,7 @@ from . import views
 
 urlpatterns = [
     path("gezond/", views.gezond, name="gezond"),
+    path("gereed/", views.gereed, name="gereed"),
     path("account/inloggen/", views.InlogView.as_view(), name="login"),
     path("account/uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/wachtwoord/", views.WachtwoordWijzigenView.as_view(), name="password_change"),

@@ -1,9 +1,13 @@
 """The annual paragraph: what people write, and the frozen published versions."""
 
+import uuid
+from pathlib import Path
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -63,9 +67,15 @@ class Gebiedstekst(models.Model):
         return f"{self.paragraaf}: {self.gebied_id}"
 
 
+def bestandsnaam_publicatie(publicatie, naam: str) -> str:
+    """Where a published version's files go in storage: a random name per file, written before
+    the version number is known, never overwritten."""
+    return f"publicaties/{publicatie.paragraaf.jaar}/{uuid.uuid4().hex}{Path(naam).suffix}"
+
+
 class Publicatie(models.Model):
-    """A published version: frozen HTML, PDF and the data it was built from. Never changed;
-    a correction is a new version."""
+    """A published version: frozen HTML and PDF (files in storage) and the data it was built
+    from. Never changed; a correction is a new version."""
 
     paragraaf = models.ForeignKey(Paragraaf, on_delete=models.PROTECT, related_name="publicaties")
     versie = models.PositiveIntegerField(_("versie"))
@@ -73,8 +83,8 @@ class Publicatie(models.Model):
     export_van = models.DateTimeField(
         _("export van"), help_text=_("De laatste wijziging in de gegevens.")
     )
-    html = models.TextField()
-    pdf = models.BinaryField()
+    html_bestand = models.FileField(upload_to=bestandsnaam_publicatie, max_length=200)
+    pdf_bestand = models.FileField(upload_to=bestandsnaam_publicatie, max_length=200)
     data = models.JSONField()
     toelichting = models.CharField(_("wat is er anders"), max_length=500, blank=True)
     door = models.ForeignKey(
@@ -95,3 +105,77 @@ class Publicatie(models.Model):
     @property
     def bestandsnaam(self) -> str:
         return f"paragraaf-gebiedsgericht-werken-{self.paragraaf.jaar}.pdf"
+
+    def lees_pdf(self) -> bytes:
+        with self.pdf_bestand.open("rb") as bestand:
+            return bestand.read()
+
+    def lees_html(self) -> str:
+        with self.html_bestand.open("rb") as bestand:
+            return bestand.read().decode()
+
+
+class Opdracht(models.Model):
+    """Work on a paragraph that a worker does in the background (publishing a new version, or
+    the draft PDF), and how far it got: what the coordinator follows while waiting."""
+
+    class Soort(models.TextChoices):
+        PUBLICEREN = "publiceren", _("Publiceren")
+        CONCEPT_PDF = "concept_pdf", _("Concept-PDF maken")
+
+    class Status(models.TextChoices):
+        WACHTRIJ = "wachtrij", _("In de wachtrij")
+        BEZIG = "bezig", _("Bezig")
+        KLAAR = "klaar", _("Klaar")
+        MISLUKT = "mislukt", _("Mislukt")
+
+    LOPEND = (Status.WACHTRIJ, Status.BEZIG)
+
+    paragraaf = models.ForeignKey(Paragraaf, on_delete=models.PROTECT, related_name="opdrachten")
+    soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.WACHTRIJ
+    )
+    toelichting = models.CharField(_("wat is er anders"), max_length=500, blank=True)
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    aangevraagd_op = models.DateTimeField(_("aangevraagd op"), default=timezone.now)
+    gestart_op = models.DateTimeField(_("gestart op"), null=True, blank=True)
+    klaar_op = models.DateTimeField(_("klaar op"), null=True, blank=True)
+    pogingen = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    fout = models.TextField(_("foutmelding"), blank=True)
+    publicatie = models.OneToOneField(
+        Publicatie, on_delete=models.PROTECT, null=True, blank=True, related_name="opdracht"
+    )
+    bestand = models.FileField(upload_to="concepten/", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("opdracht")
+        verbose_name_plural = _("opdrachten")
+        ordering = ["-aangevraagd_op"]
+        constraints = [
+            # One publication of a year at a time: a second request while one runs is told so.
+            models.UniqueConstraint(
+                fields=["paragraaf"],
+                condition=models.Q(soort="publiceren", status__in=["wachtrij", "bezig"]),
+                name="een_lopende_publicatie",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "aangevraagd_op"], name="opdracht_status")]
+
+    def __str__(self):
+        return f"{self.get_soort_display()} {self.paragraaf.jaar} ({self.get_status_display()})"
+
+    def get_absolute_url(self):
+        return reverse("rapportage:opdracht", args=[self.pk])
+
+    @property
+    def loopt(self) -> bool:
+        return self.status in self.LOPEND
+
+    @property
+    def status_tekst(self) -> str:
+        if self.status == self.Status.KLAAR and self.soort == self.Soort.PUBLICEREN:
+            return _("Gepubliceerd")
+        return self.get_status_display()

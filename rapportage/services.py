@@ -2,6 +2,7 @@
 coordinators never overwrite each other's text) and publishing (build everything first, then
 store it in one transaction, so a failure leaves the previous published version as it was)."""
 
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
@@ -60,26 +61,58 @@ def gebouwd_zin(gebouwd_op, export_van) -> str:
     return f"Deze pagina is gebouwd op {moment(gebouwd_op)} met de export van {moment(export_van)}"
 
 
-def publiceer(*, paragraaf, door, toelichting: str = "") -> Publicatie:
+def publiceer(*, paragraaf, door, toelichting: str = "", opdracht=None) -> Publicatie:
+    """Build a new version (HTML, PDF, data) and store it. Slow (seconds to a minute for a large
+    municipality): run it in a worker (`opdrachten.voer_uit`), never in a request.
+
+    The version number is taken under a lock on the paragraph's row, so two publications of a
+    year at once get two numbers. With `opdracht`, the work publishes once however often it
+    runs: a run that finds its job already published returns that version."""
     gebouwd_op = timezone.now()
     export_van = laatste_wijziging() or gebouwd_op
     data = samenstellen(paragraaf)
     zin = gebouwd_zin(gebouwd_op, export_van)
     html = render_to_string("rapportage/inhoud.html", {"p": data, "gebouwd": zin})
     pdf = maak_pdf(data, zin)
-    with transaction.atomic():
-        # The paragraph's row is the lock: two publications of a year get numbers one by one
-        # (a lock on an aggregate is silently dropped).
-        Paragraaf.objects.select_for_update().filter(pk=paragraaf.pk).exists()
-        vorige = paragraaf.publicaties.aggregate(hoogste=Max("versie"))["hoogste"]
-        return Publicatie.objects.create(
-            paragraaf=paragraaf,
-            versie=(vorige or 0) + 1,
-            gebouwd_op=gebouwd_op,
-            export_van=export_van,
-            html=html,
-            pdf=pdf,
-            data=data,
-            toelichting=toelichting,
-            door=door,
-        )
+    publicatie = Publicatie(
+        paragraaf=paragraaf,
+        gebouwd_op=gebouwd_op,
+        export_van=export_van,
+        data=data,
+        toelichting=toelichting,
+        door=door,
+    )
+    # The files first, under names of their own; if storing the row fails they are removed.
+    publicatie.html_bestand.save("paragraaf.html", ContentFile(html.encode()), save=False)
+    publicatie.pdf_bestand.save("paragraaf.pdf", ContentFile(pdf), save=False)
+    try:
+        with transaction.atomic():
+            Paragraaf.objects.select_for_update().filter(pk=paragraaf.pk).exists()
+            if opdracht is not None and (al := al_gepubliceerd(opdracht)):
+                verwijder_bestanden(publicatie)
+                return al
+            vorige = paragraaf.publicaties.aggregate(hoogste=Max("versie"))["hoogste"]
+            publicatie.versie = (vorige or 0) + 1
+            publicatie.save()
+            if opdracht is not None:
+                opdracht.publicatie = publicatie
+                opdracht.status = opdracht.Status.KLAAR
+                opdracht.klaar_op = timezone.now()
+                opdracht.fout = ""
+                opdracht.save(update_fields=["publicatie", "status", "klaar_op", "fout"])
+    except BaseException:
+        verwijder_bestanden(publicatie)
+        raise
+    return publicatie
+
+
+def al_gepubliceerd(opdracht) -> Publicatie | None:
+    gedaan = type(opdracht).objects.filter(pk=opdracht.pk).values_list("publicatie", flat=True)
+    pk = gedaan.first()
+    return Publicatie.objects.get(pk=pk) if pk else None
+
+
+def verwijder_bestanden(publicatie: Publicatie) -> None:
+    for bestand in (publicatie.html_bestand, publicatie.pdf_bestand):
+        if bestand.name:
+            bestand.storage.delete(bestand.name)

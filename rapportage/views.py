@@ -2,14 +2,18 @@
 versions (stored, never rebuilt), download the PDF and the tables as open data."""
 
 import difflib
-import functools
+import hashlib
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import AccessMixin
-from django.http import Http404, HttpResponse, JsonResponse
+from django.db.models.fields.json import KeyTextTransform
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -20,6 +24,7 @@ from kern.mixins import CoordinatorVereistMixin
 from kern.rollen import is_coordinator
 from kern.versie import GelijktijdigGewijzigd
 
+from . import opdrachten
 from .bewaarde_pagina import (
     PLAATS_VAN_DE_KOP,
     PLAATS_VAN_DE_MELDINGEN,
@@ -28,10 +33,9 @@ from .bewaarde_pagina import (
     bewaarde_pagina,
 )
 from .forms import ParagraafForm
-from .models import Paragraaf, Publicatie
-from .pdf import maak_pdf
+from .models import Opdracht, Paragraaf, Publicatie
 from .samenstellen import samenstellen
-from .services import bewaar_paragraaf, publiceer
+from .services import bewaar_paragraaf
 
 
 class LezerMixin(AccessMixin):
@@ -50,7 +54,7 @@ class IndexView(LezerMixin, View):
             "-paragraaf__jaar", "-versie"
         )
         per_jaar = {}
-        for p in publicaties.defer("html", "pdf", "data"):
+        for p in publicaties.defer("data"):
             per_jaar.setdefault(p.paragraaf.jaar, p)
         context = {
             "gepubliceerd": sorted(per_jaar.values(), key=lambda p: -p.paragraaf.jaar),
@@ -156,7 +160,7 @@ class ConceptView(CoordinatorVereistMixin, View):
         paragraaf = get_object_or_404(Paragraaf, jaar=jaar)
         data = samenstellen(paragraaf)
         inhoud = render_to_string("rapportage/inhoud.html", {"p": data, "gebouwd": ""})
-        versies = paragraaf.publicaties.defer("html", "pdf", "data")
+        versies = paragraaf.publicaties.defer("data")
         return render(
             request,
             "rapportage/concept.html",
@@ -165,30 +169,105 @@ class ConceptView(CoordinatorVereistMixin, View):
 
 
 class ConceptPdfView(CoordinatorVereistMixin, View):
-    def get(self, request, jaar):
+    """The draft PDF takes as long as publishing: asked here, made by a worker."""
+
+    def post(self, request, jaar):
         paragraaf = get_object_or_404(Paragraaf, jaar=jaar)
-        pdf = maak_pdf(samenstellen(paragraaf), _("Concept, niet gepubliceerd"))
-        return pdf_antwoord(pdf, f"concept-paragraaf-gebiedsgericht-werken-{jaar}.pdf")
+        opdracht = opdrachten.vraag_aan(
+            paragraaf=paragraaf, soort=Opdracht.Soort.CONCEPT_PDF, door=request.user
+        )
+        return redirect(opdracht)
 
 
 class PublicerenView(CoordinatorVereistMixin, View):
     def post(self, request, jaar):
         paragraaf = get_object_or_404(Paragraaf, jaar=jaar)
-        publicatie = publiceer(
-            paragraaf=paragraaf,
-            door=request.user,
-            toelichting=request.POST.get("toelichting", "")[:500],
-        )
-        messages.success(
-            request,
-            _("Versie %(versie)s van %(jaar)s is gepubliceerd.")
-            % {"versie": publicatie.versie, "jaar": jaar},
-        )
-        return redirect("rapportage:versie", jaar=jaar, versie=publicatie.versie)
+        try:
+            opdracht = opdrachten.vraag_aan(
+                paragraaf=paragraaf,
+                soort=Opdracht.Soort.PUBLICEREN,
+                door=request.user,
+                toelichting=request.POST.get("toelichting", ""),
+            )
+        except opdrachten.AlBezig as bezig:
+            messages.warning(
+                request,
+                _(
+                    "Er wordt al een versie van %(jaar)s gepubliceerd. Hieronder ziet u hoe ver "
+                    "die is; publiceer daarna zo nodig opnieuw."
+                )
+                % {"jaar": jaar},
+            )
+            return redirect(bezig.opdracht)
+        return redirect(opdracht)
 
 
-ZWARE_VELDEN = {"html", "pdf", "data"}
-PARAGRAAF_KOP = ("paragraaf__jaar", "paragraaf__nummer", "paragraaf__titel")
+class OpdrachtView(CoordinatorVereistMixin, View):
+    """How far a job is. While it waits or runs the page refreshes itself every few seconds
+    (no JavaScript), unless the reader turns that off; a failed or hanging job can be tried
+    again."""
+
+    VERVERS_SECONDEN = 3
+
+    def get(self, request, pk):
+        opdracht = get_object_or_404(
+            Opdracht.objects.select_related("paragraaf", "publicatie"), pk=pk
+        )
+        verversen = opdracht.loopt and request.GET.get("verversen") != "nee"
+        context = {
+            "opdracht": opdracht,
+            "verversen": self.VERVERS_SECONDEN if verversen else None,
+            "vastgelopen": opdrachten.vastgelopen(opdracht),
+            "wachtend_voor": (
+                Opdracht.objects.filter(
+                    status=Opdracht.Status.WACHTRIJ, aangevraagd_op__lt=opdracht.aangevraagd_op
+                ).count()
+                if opdracht.status == Opdracht.Status.WACHTRIJ
+                else 0
+            ),
+        }
+        return render(request, "rapportage/opdracht.html", context)
+
+    def post(self, request, pk):
+        """Try again: a failed job (or one whose worker stopped) becomes a new job."""
+        opdracht = get_object_or_404(Opdracht, pk=pk)
+        if opdrachten.vastgelopen(opdracht):
+            opdrachten.geef_op(opdracht)
+            opdracht.refresh_from_db()
+        if opdracht.status != Opdracht.Status.MISLUKT:
+            return redirect(opdracht)
+        try:
+            nieuw = opdrachten.vraag_aan(
+                paragraaf=opdracht.paragraaf,
+                soort=opdracht.soort,
+                door=request.user,
+                toelichting=opdracht.toelichting,
+            )
+        except opdrachten.AlBezig as bezig:
+            return redirect(bezig.opdracht)
+        return redirect(nieuw)
+
+
+class OpdrachtPdfView(CoordinatorVereistMixin, View):
+    def get(self, request, pk):
+        opdracht = get_object_or_404(
+            Opdracht.objects.select_related("paragraaf"),
+            pk=pk,
+            soort=Opdracht.Soort.CONCEPT_PDF,
+            status=Opdracht.Status.KLAAR,
+        )
+        if not opdracht.bestand:
+            raise Http404(_("Deze concept-PDF is opgeruimd; maak een nieuwe."))
+        naam = f"concept-paragraaf-gebiedsgericht-werken-{opdracht.paragraaf.jaar}.pdf"
+        return FileResponse(
+            opdracht.bestand.open("rb"),
+            as_attachment=True,
+            filename=naam,
+            content_type="application/pdf",
+        )
+
+
+ZWARE_VELDEN = {"data"}
 
 
 def publicaties_van(jaar):
@@ -209,34 +288,61 @@ def publicatie_of_404(jaar, versie=None, *, met: tuple[str, ...] = ()) -> Public
     return publicatie
 
 
-@functools.lru_cache(maxsize=8)
-def _opgeslagen_html(publicatie_pk: int, gebouwd_op: str) -> bytes:
-    """The frozen HTML of a version, encoded once per process: a version never changes (the
-    build moment is part of the key, so a restored database with reused ids never meets a
-    stale entry)."""
-    return Publicatie.objects.values_list("html", flat=True).get(pk=publicatie_pk).encode()
+def conditioneel(request, antwoord_maken, *, etag: str, gewijzigd_op, cache_control: str):
+    """A 304 when the reader already has this (ETag / Last-Modified), otherwise the response,
+    both with the validators and `cache_control`."""
+    antwoord = get_conditional_response(request, etag=etag, last_modified=gewijzigd_op.timestamp())
+    if antwoord is None:
+        antwoord = antwoord_maken()
+    antwoord.headers["ETag"] = etag
+    antwoord.headers["Last-Modified"] = http_date(gewijzigd_op.timestamp())
+    antwoord.headers["Cache-Control"] = cache_control
+    return antwoord
+
+
+def lezers_cache(request) -> str:
+    """Who may keep a copy: everyone's caches for a public report read anonymously, else only
+    the reader's own browser."""
+    if settings.RAPPORTAGE_PUBLIEK and not request.user.is_authenticated:
+        return "public"
+    return "private"
 
 
 class GepubliceerdView(LezerMixin, View):
     """Served from what was stored at publication: never rebuilt from today's data.
 
-    The page is kept whole for a few seconds (`bewaarde_pagina`); a request renders only the
+    The page is kept whole in the shared cache (`bewaarde_pagina`); a request renders only the
     reader's header and messages into it, and a visitor who is not logged in gets it as it is.
+    It is revalidated on every visit (a newer version changes the page of an older one), with
+    an ETag that names the version shown, the newest version and the personal header.
     """
 
     def get(self, request, jaar, versie=None):
         pagina = bewaarde_pagina(jaar, versie, lambda: self.bouw(jaar, versie))
-        if not request.user.is_authenticated and not messages.get_messages(request):
-            return HttpResponse(pagina.voor_bezoekers)
-        kop = render_to_string("includes/kop.html", request=request)
-        meldingen = render_to_string("includes/meldingen.html", request=request)
-        return HttpResponse(pagina.met(kop, meldingen))
+        anoniem = not request.user.is_authenticated and not messages.get_messages(request)
+        kop = "" if anoniem else render_to_string("includes/kop.html", request=request)
+        meldingen = "" if anoniem else render_to_string("includes/meldingen.html", request=request)
+
+        def inhoud():
+            return HttpResponse(pagina.voor_bezoekers if anoniem else pagina.met(kop, meldingen))
+
+        persoonlijk = hashlib.sha256((kop + meldingen).encode()).hexdigest()[:16]
+        return conditioneel(
+            request,
+            inhoud,
+            etag=f'"{pagina.sleutel}-{persoonlijk}"',
+            gewijzigd_op=datetime.fromisoformat(pagina.gewijzigd_op),
+            cache_control=f"{lezers_cache(request)}, no-cache",
+        )
 
     @staticmethod
     def bouw(jaar, versie) -> BewaardePagina:
         versies = list(
             publicaties_van(jaar)
-            .only("versie", "gebouwd_op", "toelichting", *PARAGRAAF_KOP)
+            .only("versie", "gebouwd_op", "toelichting", "html_bestand", "paragraaf__jaar")
+            .annotate(  # number and title as published, not as edited since
+                nummer=KeyTextTransform("nummer", "data"), titel=KeyTextTransform("titel", "data")
+            )
             .order_by("-versie")
         )
         publicatie = next((v for v in versies if versie in (None, v.versie)), None)
@@ -256,20 +362,32 @@ class GepubliceerdView(LezerMixin, View):
                 "gemeente_naam": settings.GEMEENTE_NAAM,
             },
         )
-        paragraaf = _opgeslagen_html(publicatie.pk, publicatie.gebouwd_op.isoformat())
-        return BewaardePagina.uit(html, paragraaf)
-
-
-def pdf_antwoord(pdf: bytes, naam: str) -> HttpResponse:
-    response = HttpResponse(bytes(pdf), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{naam}"'
-    return response
+        return BewaardePagina.uit(
+            html,
+            publicatie.html_bestand.name,
+            sleutel=f"{jaar}-v{publicatie.versie}-n{versies[0].versie}",
+            gewijzigd_op=versies[0].gebouwd_op.isoformat(),
+        )
 
 
 class PdfView(LezerMixin, View):
+    """A published PDF never changes: kept by browsers (and, for a public report, by proxies)
+    for a year, and answered with 304 when the reader has it."""
+
     def get(self, request, jaar, versie):
-        publicatie = publicatie_of_404(jaar, versie, met=("pdf",))
-        return pdf_antwoord(publicatie.pdf, publicatie.bestandsnaam)
+        publicatie = publicatie_of_404(jaar, versie)
+        return conditioneel(
+            request,
+            lambda: FileResponse(
+                publicatie.pdf_bestand.open("rb"),
+                as_attachment=True,
+                filename=publicatie.bestandsnaam,
+                content_type="application/pdf",
+            ),
+            etag=f'"pdf-{publicatie.pk}-{int(publicatie.gebouwd_op.timestamp())}"',
+            gewijzigd_op=publicatie.gebouwd_op,
+            cache_control=f"{lezers_cache(request)}, max-age=31536000, immutable",
+        )
 
 
 class OpenDataView(LezerMixin, View):

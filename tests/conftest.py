@@ -1,10 +1,13 @@
 import os
+import shutil
+from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.core.cache import cache
 from hypothesis import settings as hypothesis_settings
 
 from kern.rollen import Groep
-from rapportage.bewaarde_pagina import vergeet_alles
 from tests.gebieden.factories import GebiedFactory, PersoonFactory, ToewijzingFactory
 from tests.kern.factories import UserFactory
 
@@ -16,10 +19,20 @@ if os.environ.get("CI") == "true":
 
 
 @pytest.fixture(autouse=True)
-def _geen_bewaarde_paginas():
-    """Each test's database is rolled back, so a page kept by one test must not be served in
-    the next (ids and years repeat)."""
-    vergeet_alles()
+def _lege_cache():
+    """Each test's database is rolled back, so what one test put in the cache (a kept page, a
+    newest version number) must not be served in the next (ids and years repeat)."""
+    cache.clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _lege_bestandenmap():
+    """The files the tests store (publications, uploads) go to a folder of the tests' own
+    (config/settings/test.py), removed after the run."""
+    map = Path(settings.STORAGES["default"]["OPTIONS"]["location"])
+    assert map.parent.name == ".test-media", map  # never remove a folder not the tests' own
+    yield
+    shutil.rmtree(map, ignore_errors=True)
 
 
 @pytest.fixture

@@ -1,11 +1,17 @@
 """Production settings pass Django's deployment checks, and refuse to start without a secret."""
 
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
 from django.core.management.utils import get_random_secret_key
+from django.test import override_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -15,10 +21,10 @@ def manage(*args, **env):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "ALLOWED_HOSTS": "gebiedsgericht.example.nl",
-        **env,
     }
     omgeving.pop("DATABASE_URL", None)
     omgeving.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
+    omgeving.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
@@ -59,3 +65,28 @@ def test_the_benchmark_is_not_installed_in_production():
     assert resultaat.returncode == 0, resultaat.stderr
     assert resultaat.stdout.strip().endswith("False")
     assert "bench_data" not in manage("help", SECRET_KEY=get_random_secret_key()).stdout
+
+
+def test_production_refuses_to_load_the_demo_and_its_public_password(tmp_path):
+    database = tmp_path / "x.sqlite3"
+    resultaat = manage(
+        "demo", SECRET_KEY=get_random_secret_key(), DATABASE_URL=f"sqlite:///{database}"
+    )
+    assert resultaat.returncode != 0
+    assert "De demogegevens laden mag hier niet" in resultaat.stderr
+    assert "Demo-accounts" not in resultaat.stdout
+    # Refused before anything was written: not even a table.
+    with closing(sqlite3.connect(database)) as verbinding:
+        assert verbinding.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "instellingen",
+    [{"DEMO_TOEGESTAAN": False, "DEBUG": True}, {"DEMO_TOEGESTAAN": None, "DEBUG": False}],
+    ids=["uitgezet", "zonder-debug"],
+)
+def test_the_demo_writes_nothing_where_it_is_not_allowed(instellingen):
+    with override_settings(**instellingen), pytest.raises(CommandError, match="mag hier niet"):
+        call_command("demo")
+    assert not get_user_model().objects.exists()

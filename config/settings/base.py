@@ -48,6 +48,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kern.verzoek.VerzoekIdMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -66,11 +67,26 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# After this many failed logins for one user name from one address, logging in is blocked
-# for AXES_COOLOFF_TIME hours (a coordinator can lift it in the admin or with axes_reset).
+# Lockout rule: after AXES_FAILURE_LIMIT failed logins for one user name from one client
+# address, that user name is blocked from that address for AXES_COOLOFF_TIME hours; the same
+# user name from another address, and other user names from that address, can still log in.
+# A coordinator can lift a block in the admin or with `manage.py axes_reset`.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_UREN", default=1.0)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client address. Behind the HTTPS proxy every request comes from the proxy's address, so
+# name the header in which the proxy passes the client's address on (CLIENT_IP_HEADER, e.g.
+# X-Forwarded-For or X-Real-IP) and how many trusted proxies stand in front (VERTROUWDE_PROXIES,
+# each appending the address it received the request from). The address is then the entry that
+# many places from the right; anything a client puts before it is ignored (kern/verzoek.py).
+# Only name a header that your proxy sets or appends to: otherwise a client can choose its own
+# address. Without CLIENT_IP_HEADER: the address that connected (REMOTE_ADDR).
+# (axes's own AXES_IPWARE_* settings only work with django-ipware, which is not installed.)
+CLIENT_IP_HEADER = env.str("CLIENT_IP_HEADER", default="").strip().upper().replace("-", "_")
+if CLIENT_IP_HEADER and not CLIENT_IP_HEADER.startswith("HTTP_"):
+    CLIENT_IP_HEADER = f"HTTP_{CLIENT_IP_HEADER}"  # "X-Forwarded-For" → "HTTP_X_FORWARDED_FOR"
+VERTROUWDE_PROXIES = env.int("VERTROUWDE_PROXIES", default=1 if CLIENT_IP_HEADER else 0)
+AXES_CLIENT_IP_CALLABLE = "kern.verzoek.client_adres"
 AXES_LOCKOUT_TEMPLATE = "account/geblokkeerd.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -192,6 +208,11 @@ BESTEDINGSTERMIJN_JAREN = env.int("BESTEDINGSTERMIJN_JAREN", default=2)
 VERANTWOORDING_DAGEN = env.int("VERANTWOORDING_DAGEN", default=365)
 BEWAARTERMIJN_CONTACT_JAREN = env.int("BEWAARTERMIJN_CONTACT_JAREN", default=2)
 
+# `manage.py demo` creates accounts whose password is in the README. None: only where DEBUG is
+# on (read when the command runs, so dev.py's DEBUG counts); the tests allow it, production.py
+# refuses it always.
+DEMO_TOEGESTAAN = None
+
 # Published annual paragraphs readable without login (the municipality's choice).
 RAPPORTAGE_PUBLIEK = env.bool("RAPPORTAGE_PUBLIEK", default=False)
 
@@ -239,10 +260,22 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
 }
 
+# Every log line carries `request_id`: the id of its request (also in the X-Request-ID
+# response header) or background task, "-" outside one. production.py writes them as JSON.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"verzoek_id": {"()": "kern.logboek.VerzoekIdFilter"}},
+    "formatters": {
+        "tekst": {"format": "{asctime} {levelname} {name} [{request_id}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["verzoek_id"],
+            "formatter": "tekst",
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         # PDF rendering reports every step at INFO; only problems matter here.

@@ -14,6 +14,7 @@ from kern.mixins import CoordinatorVereistMixin
 from .. import accounts
 from ..forms import AccountForm
 from ..models import Persoon
+from ..taken import verstuur_uitnodiging
 
 UITNODIGEN = "uitnodigen"
 
@@ -60,7 +61,7 @@ class PersoonAccountView(CoordinatorVereistMixin, View):
             self.stuur(gebruiker)
             messages.success(
                 request,
-                _("Het account %(naam)s is gemaakt; de uitnodiging is gestuurd naar %(adres)s.")
+                _("Het account %(naam)s is gemaakt; de uitnodiging gaat per e-mail naar %(adres)s.")
                 % {"naam": gebruiker.username, "adres": self.persoon.email},
             )
         else:
@@ -111,16 +112,14 @@ class PersoonAccountView(CoordinatorVereistMixin, View):
             self.stuur(self.gebruiker)
             messages.success(
                 self.request,
-                _("Een nieuwe uitnodiging is gestuurd naar %(adres)s.")
+                _("Een nieuwe uitnodiging gaat per e-mail naar %(adres)s.")
                 % {"adres": self.persoon.email},
             )
         return HttpResponseRedirect(self.request.path)
 
     def stuur(self, gebruiker):
-        accounts.stuur_uitnodiging(
-            gebruiker=gebruiker,
-            adres=self.persoon.email,
-            basis_url=self.request.build_absolute_uri("/"),
+        verstuur_uitnodiging.enqueue(
+            gebruiker.pk, self.persoon.email, self.request.build_absolute_uri("/")
         )
 
     @staticmethod

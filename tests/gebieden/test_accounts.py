@@ -56,7 +56,7 @@ def test_coordinator_makes_an_account_and_the_owner_sets_a_password_and_logs_in(
         follow=True,
     )
     assert (
-        "Het account s.dewit is gemaakt; de uitnodiging is gestuurd naar s.dewit@woerden.nl."
+        "Het account s.dewit is gemaakt; de uitnodiging gaat per e-mail naar s.dewit@woerden.nl."
         in (tekst(antwoord))
     )
     assert "nog niet ingesteld" in tekst(antwoord)
@@ -152,7 +152,7 @@ def test_a_new_invitation_can_be_sent_to_an_active_account(client, coordinator, 
     persoon.save()
     client.force_login(coordinator)
     antwoord = client.post(account_url(persoon), {"actie": "uitnodigen"}, follow=True)
-    assert "Een nieuwe uitnodiging is gestuurd naar s.dewit@woerden.nl." in tekst(antwoord)
+    assert "Een nieuwe uitnodiging gaat per e-mail naar s.dewit@woerden.nl." in tekst(antwoord)
     assert len(mail.outbox) == 1 and "sanne" in mail.outbox[0].body
 
 

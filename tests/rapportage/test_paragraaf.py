@@ -87,7 +87,7 @@ def test_draft_query_count_does_not_grow_with_the_areas(demo, django_assert_max_
 
 def test_pdf_reads_back_with_titles_areas_figures_and_totals(demo):
     publicatie = Publicatie.objects.get()
-    inhoud = pdf_tekst(bytes(publicatie.pdf))
+    inhoud = pdf_tekst(publicatie.lees_pdf())
     assert "Paragraaf 5 Gebiedsgericht werken" in inhoud and "Inhoudsopgave" in inhoud
     assert "Deze pagina is gebouwd op" in inhoud
     for naam in WOERDEN:
@@ -97,7 +97,7 @@ def test_pdf_reads_back_with_titles_areas_figures_and_totals(demo):
     assert regel.replace("-", "−") in inhoud
     assert re.search(r"Pagina 2 van \d+", inhoud)
     assert publicatie.bestandsnaam == "paragraaf-gebiedsgericht-werken-2020.pdf"
-    assert PdfReader(io.BytesIO(bytes(publicatie.pdf))).pdf_header.startswith("%PDF")
+    assert PdfReader(io.BytesIO(publicatie.lees_pdf())).pdf_header.startswith("%PDF")
 
 
 def test_published_version_never_changes_when_the_data_changes(client, raadslid, demo):
@@ -161,11 +161,11 @@ def test_only_coordinators_write_preview_and_publish(client, request, rol, demo)
     client.force_login(request.getfixturevalue(rol))
     for url in [
         reverse("rapportage:concept", args=[2020]),
-        reverse("rapportage:concept_pdf", args=[2020]),
         reverse("rapportage:bewerken", args=[2020]),
     ]:
         assert client.get(url).status_code == 403
     assert client.post(reverse("rapportage:publiceren", args=[2020])).status_code == 403
+    assert client.post(reverse("rapportage:concept_pdf", args=[2020])).status_code == 403
     assert (
         client.post(reverse("rapportage:bewerken", args=[2020]), {"nummer": "9"}).status_code == 403
     )
@@ -194,8 +194,11 @@ def test_coordinator_writes_texts_and_previews_web_and_pdf(client, coordinator, 
     pagina = response.content.decode()
     assert "Een <strong>bijzonder</strong> jaar." in pagina and "<script>alert(1)" not in pagina
     assert "Veel in gang gezet tijdens de pilot." in pagina
-    pdf = client.get(reverse("rapportage:concept_pdf", args=[2020]))
-    assert "Concept, niet gepubliceerd" in pdf_tekst(pdf.content)
+    opdracht = client.post(reverse("rapportage:concept_pdf", args=[2020]), follow=True)
+    assert "Status: Klaar" in tekst(opdracht)
+    pdf = client.get(reverse("rapportage:opdracht_pdf", args=[opdracht.context["opdracht"].pk]))
+    assert pdf["Content-Type"] == "application/pdf"
+    assert "Concept, niet gepubliceerd" in pdf_tekst(b"".join(pdf.streaming_content))
 
 
 @pytest.mark.parametrize(

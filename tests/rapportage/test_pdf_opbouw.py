@@ -35,7 +35,7 @@ def structuur_labels(pdf: bytes) -> list[str]:
 def test_focus_points_are_tagged_list_items_with_a_bullet_in_the_pdf_only(
     client, coordinator, demo
 ):
-    pdf = bytes(Publicatie.objects.get().pdf)
+    pdf = Publicatie.objects.get().lees_pdf()
     assert "• Bouwweg Oasen (afgerond)" in pdf_tekst(pdf)
     aantal_focuspunten = sum(len(g["focus"]) for g in Publicatie.objects.get().data["gebieden"])
     assert structuur_labels(pdf).count("/LI") >= aantal_focuspunten

@@ -3,7 +3,8 @@
 import importlib
 import importlib.util
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from kern.projectapps import eigen_apps
@@ -13,6 +14,16 @@ class Command(BaseCommand):
     help = "Laadt de demogemeente (Woerden 2019–2021) met demo-accounts; opnieuw draaien kan."
 
     def handle(self, *args, **options):
+        toegestaan = settings.DEMO_TOEGESTAAN
+        if toegestaan is None:
+            toegestaan = settings.DEBUG
+        if not toegestaan:
+            # The demo accounts' password is public (README): never in production.
+            raise CommandError(
+                "De demogegevens laden mag hier niet: de demo maakt accounts aan met een "
+                "openbaar wachtwoord. Dit kan alleen in een ontwikkel- of testomgeving "
+                "(DEMO_TOEGESTAAN, standaard alleen als DEBUG aan staat; nooit in productie)."
+            )
         modules = demo_modules()
         with transaction.atomic():
             for module in modules:
