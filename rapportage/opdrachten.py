@@ -80,6 +80,11 @@ def voer_uit(opdracht_id: int) -> str:
                 toelichting=opdracht.toelichting,
                 opdracht=opdracht,
             )
+            # Only now, with the version committed and every process told of it (the cache
+            # entry set on commit), does the coordinator's page say it is published.
+            Opdracht.objects.filter(pk=opdracht.pk).update(
+                status=Opdracht.Status.KLAAR, klaar_op=timezone.now(), fout=""
+            )
             return f"versie {publicatie.versie}"
         maak_concept_pdf(opdracht)
         return "klaar"

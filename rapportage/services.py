@@ -96,10 +96,7 @@ def publiceer(*, paragraaf, door, toelichting: str = "", opdracht=None) -> Publi
             publicatie.save()
             if opdracht is not None:
                 opdracht.publicatie = publicatie
-                opdracht.status = opdracht.Status.KLAAR
-                opdracht.klaar_op = timezone.now()
-                opdracht.fout = ""
-                opdracht.save(update_fields=["publicatie", "status", "klaar_op", "fout"])
+                opdracht.save(update_fields=["publicatie"])
     except BaseException:
         verwijder_bestanden(publicatie)
         raise
