@@ -16,13 +16,12 @@ $(VENV)/.dev: requirements/dev.txt $(VENV)/.base
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
 	@touch $@
 
-run: $(VENV)/.base  ## start the demo on http://127.0.0.1:8000 (SQLite, demo data)
-	DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) manage.py migrate --no-input
-	DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) manage.py demo
-	DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) manage.py runserver $(HOST):$(PORT)
+run: $(VENV)/.base  ## the demo on http://127.0.0.1:8000 (SQLite, demo data), web server and task worker
+	HOST=$(HOST) PORT=$(PORT) scripts/run
 
 test: $(VENV)/.dev  ## lint, migration check, Django checks and the whole test suite
 	scripts/ensure-chromium
+	scripts/ensure-redis
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run

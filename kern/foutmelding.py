@@ -25,7 +25,10 @@ def start_foutmelding(
     sentry_sdk.init(
         dsn=dsn,
         integrations=[DjangoIntegration()],
-        send_default_pii=False,
+        # No personal data: send_default_pii stays unset, which means off (sentry-sdk 2.7x
+        # deprecates passing it, and passing its successor data_collection would turn off the
+        # default scrubber of cookies, session and passwords). tests/kern/test_foutmelding.py
+        # checks what is sent.
         environment=omgeving,
         traces_sample_rate=traces_sample_rate or None,
         before_send=met_verzoek_id,

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.tasks import task
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -36,8 +37,6 @@ class AlBezig(Exception):
 def vraag_aan(*, paragraaf: Paragraaf, soort: str, door, toelichting: str = "") -> Opdracht:
     """Record a job and queue the task that does it. A publication while another of the same
     year waits or runs raises AlBezig (two coordinators clicking at once get one job)."""
-    from .taken import voer_opdracht_uit
-
     try:
         with transaction.atomic():
             opdracht = Opdracht.objects.create(
@@ -55,6 +54,12 @@ def vraag_aan(*, paragraaf: Paragraaf, soort: str, door, toelichting: str = "") 
         raise AlBezig(lopend) from fout
     opdracht.refresh_from_db()  # a backend that runs tasks at once has finished it already
     return opdracht
+
+
+@task
+def voer_opdracht_uit(opdracht_id: int) -> str:
+    """The background task of a job (Django's tasks framework; workers: `db_worker`)."""
+    return voer_uit(opdracht_id)
 
 
 def voer_uit(opdracht_id: int) -> str:

@@ -1,14 +1,9 @@
-"""The background tasks of the paragraph (Django's tasks framework; workers: `db_worker`)."""
+"""The nightly background tasks of the paragraph (the job task itself lives with the jobs,
+rapportage.opdrachten.voer_opdracht_uit)."""
 
 from django.tasks import task
 
 from . import opdrachten
-
-
-@task
-def voer_opdracht_uit(opdracht_id: int) -> str:
-    """Publish a version or render the draft PDF (rapportage.opdrachten.voer_uit)."""
-    return opdrachten.voer_uit(opdracht_id)
 
 
 @task

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import AccessMixin
 from django.db.models.fields.json import KeyTextTransform
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import get_conditional_response
@@ -176,7 +176,7 @@ class ConceptPdfView(CoordinatorVereistMixin, View):
         opdracht = opdrachten.vraag_aan(
             paragraaf=paragraaf, soort=Opdracht.Soort.CONCEPT_PDF, door=request.user
         )
-        return redirect(opdracht)
+        return naar_opdracht(request, opdracht)
 
 
 class PublicerenView(CoordinatorVereistMixin, View):
@@ -198,16 +198,22 @@ class PublicerenView(CoordinatorVereistMixin, View):
                 )
                 % {"jaar": jaar},
             )
-            return redirect(bezig.opdracht)
-        return redirect(opdracht)
+            return naar_opdracht(request, bezig.opdracht)
+        return naar_opdracht(request, opdracht)
+
+
+def naar_opdracht(request, opdracht):
+    """To the job's page, refreshing itself only when the coordinator chose so on the form."""
+    keuze = "" if request.POST.get("verversen") == "ja" else "?verversen=nee"
+    return HttpResponseRedirect(opdracht.get_absolute_url() + keuze)
 
 
 class OpdrachtView(CoordinatorVereistMixin, View):
     """How far a job is. While it waits or runs the page refreshes itself every few seconds
-    (no JavaScript), unless the reader turns that off; a failed or hanging job can be tried
-    again."""
+    (no JavaScript) when the coordinator chose that on the form that asked for the job (and
+    can stop it on the page: WCAG 2.2.1); a failed or hanging job can be tried again."""
 
-    VERVERS_SECONDEN = 3
+    VERVERS_SECONDEN = 5
 
     def get(self, request, pk):
         opdracht = get_object_or_404(

@@ -90,3 +90,25 @@ def test_the_demo_writes_nothing_where_it_is_not_allowed(instellingen):
     with override_settings(**instellingen), pytest.raises(CommandError, match="mag hier niet"):
         call_command("demo")
     assert not get_user_model().objects.exists()
+
+
+def test_production_reports_errors_only_when_a_dsn_is_set():
+    vraag = (
+        "import sentry_sdk; c = sentry_sdk.get_client(); "
+        "print(c.is_active(), c.options['environment'], c.options['traces_sample_rate'])"
+    )
+    sleutel = get_random_secret_key()
+    zonder = manage("shell", "-c", vraag, SECRET_KEY=sleutel, SENTRY_DSN="")
+    assert zonder.returncode == 0, zonder.stderr
+    assert zonder.stdout.split()[-3] == "False"
+    met = manage(
+        "shell",
+        "-c",
+        vraag,
+        SECRET_KEY=sleutel,
+        SENTRY_DSN="http://sleutel@127.0.0.1:9/1",
+        SENTRY_ENVIRONMENT="acceptatie",
+        SENTRY_TRACES_SAMPLE_RATE="0.25",
+    )
+    assert met.returncode == 0, met.stderr
+    assert met.stdout.split()[-3:] == ["True", "acceptatie", "0.25"]

@@ -16,6 +16,7 @@ from begroting.models import Begrotingsjaar, Begrotingspost
 from gebieden.models import Visie
 from initiatieven.models import Aanvraag
 from kern.rollen import Groep
+from rapportage.models import Opdracht
 from tests.gebieden.factories import (
     FocuspuntFactory,
     GebiedFactory,
@@ -87,6 +88,10 @@ class Wereld:
         paragraaf = ParagraafFactory(jaar=2020)
         for versie in (1, 2):
             PublicatieFactory(paragraaf=paragraaf, versie=versie)
+        self.opdracht = Opdracht.objects.create(
+            paragraaf=paragraaf, soort=Opdracht.Soort.CONCEPT_PDF, status=Opdracht.Status.KLAAR
+        )
+        self.opdracht.bestand.save("concept.pdf", ContentFile(b"%PDF-1.7"))
 
 
 # url name → (arguments from the world, query string, who may GET, who may POST)
@@ -95,6 +100,7 @@ R = {
     "gebieden:start": (lambda w: [], "", ALLE, None),
     "login": (lambda w: [], "", None, None),
     "gezond": (lambda w: [], "", None, None),
+    "gereed": (lambda w: [], "", None, None),
     "logout": (lambda w: [], "", None, None),
     "wachtwoord_instellen": (lambda w: ["MQ", "ongeldig"], "", None, None),
     "password_change": (lambda w: [], "", ALLE, ALLE),
@@ -160,7 +166,9 @@ R = {
     "rapportage:gepubliceerd": (lambda w: [2020], "", ALLE, None),
     "rapportage:bewerken": (lambda w: [2020], "", COORD, COORD),
     "rapportage:concept": (lambda w: [2020], "", COORD, None),
-    "rapportage:concept_pdf": (lambda w: [2020], "", COORD, None),
+    "rapportage:concept_pdf": (lambda w: [2020], "", None, COORD),
+    "rapportage:opdracht": (lambda w: [w.opdracht.pk], "", COORD, COORD),
+    "rapportage:opdracht_pdf": (lambda w: [w.opdracht.pk], "", COORD, None),
     "rapportage:publiceren": (lambda w: [2020], "", None, COORD),
     "rapportage:verschil": (lambda w: [2020], "?van=1&naar=2", ALLE, None),
     "rapportage:versie": (lambda w: [2020, 1], "", ALLE, None),
@@ -168,7 +176,7 @@ R = {
     "rapportage:open_data": (lambda w: [2020, 1, "json"], "", ALLE, None),
 }
 # checked separately below and in tests/gebieden/test_accounts.py
-ZONDER_ROLCONTROLE = {"login", "logout", "gezond", "wachtwoord_instellen"}
+ZONDER_ROLCONTROLE = {"login", "logout", "gezond", "gereed", "wachtwoord_instellen"}
 
 
 def test_every_url_has_a_rule():

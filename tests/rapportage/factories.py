@@ -23,7 +23,8 @@ class ParagraafFactory(factory.django.DjangoModelFactory):
 
 
 class PublicatieFactory(factory.django.DjangoModelFactory):
-    """A published version as stored (frozen HTML, a PDF's first bytes, empty open data)."""
+    """A published version as stored (frozen HTML and a PDF's first bytes as files in
+    storage, empty open data)."""
 
     class Meta:
         model = Publicatie
@@ -32,6 +33,6 @@ class PublicatieFactory(factory.django.DjangoModelFactory):
     versie = factory.Sequence(lambda n: n + 1)
     gebouwd_op = datetime.datetime(2021, 1, 1, 12, tzinfo=datetime.UTC)
     export_van = datetime.datetime(2021, 1, 1, 12, tzinfo=datetime.UTC)
-    html = "<article></article>"
-    pdf = b"%PDF-1.7"
+    html_bestand = factory.django.FileField(data=b"<article></article>", filename="p.html")
+    pdf_bestand = factory.django.FileField(data=b"%PDF-1.7", filename="p.pdf")
     data = factory.LazyFunction(lambda: LEGE_DATA)

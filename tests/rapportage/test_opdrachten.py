@@ -31,13 +31,17 @@ def test_a_queued_publication_shows_its_place_and_refreshes_itself(client, coord
     from django_tasks_db.models import DBTaskResult
 
     client.force_login(coordinator)
+    concept = tekst(client.get(reverse("rapportage:concept", args=[2020])))
+    assert "Toon de voortgang op een pagina die zichzelf elke 5 seconden ververst" in concept
     antwoord = client.post(
-        reverse("rapportage:publiceren", args=[2020]), {"toelichting": "Correctie"}, follow=True
+        reverse("rapportage:publiceren", args=[2020]),
+        {"toelichting": "Correctie", "verversen": "ja"},
+        follow=True,
     )
     pagina = tekst(antwoord)
     assert "Status: In de wachtrij" in pagina
     assert "De opdracht is de volgende die wordt opgepakt." in pagina
-    assert '<meta http-equiv="refresh" content="3">' in pagina
+    assert '<meta http-equiv="refresh" content="5">' in pagina
     assert "Niet meer automatisch verversen" in pagina
     assert DBTaskResult.objects.filter(status="READY").count() == 1
     assert Publicatie.objects.count() == 1  # nothing published yet
@@ -45,6 +49,8 @@ def test_a_queued_publication_shows_its_place_and_refreshes_itself(client, coord
     opdracht = antwoord.context["opdracht"]
     stil = tekst(client.get(opdracht.get_absolute_url(), {"verversen": "nee"}))
     assert 'http-equiv="refresh"' not in stil and "Stand opnieuw bekijken" in stil
+    zonder = client.post(reverse("rapportage:concept_pdf", args=[2020]), follow=True)
+    assert 'http-equiv="refresh"' not in tekst(zonder)  # not chosen on the form
 
 
 @IN_DE_WACHTRIJ

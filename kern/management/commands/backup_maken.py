@@ -1,29 +1,59 @@
-"""Write all data (published reports and audit history included) to a JSON file.
+"""Write all data (published reports and audit history included) and every file the data refers
+to (published HTML and PDF, documents) to one zip file.
 
-For SQLite installations and for moving data between databases; on PostgreSQL use pg_dump
-(docs/backup.md). Restore with `manage.py backup_terugzetten`.
+For SQLite installations and for moving data between databases; on PostgreSQL use pg_dump and a
+copy of the files (docs/backup.md). Restore with `manage.py backup_terugzetten`.
 """
+
+import tempfile
+import zipfile
+from pathlib import Path
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-# Rebuilt by migrations or not worth keeping (sessions, login throttling records).
-UITGESLOTEN = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "axes"]
+from kern.backupbestanden import bestanden
+
+# Rebuilt by migrations or not worth keeping (sessions, login throttling, the task queue).
+UITGESLOTEN = [
+    "contenttypes",
+    "auth.permission",
+    "sessions",
+    "admin.logentry",
+    "axes",
+    "django_tasks_database",
+]
+GEGEVENS = "gegevens.json"
+BESTANDEN = "bestanden/"
 
 
 class Command(BaseCommand):
-    help = "Schrijft alle gegevens naar een JSON-bestand (terugzetten: backup_terugzetten)."
+    help = (
+        "Schrijft alle gegevens en de bestanden waarnaar ze verwijzen naar een zip-bestand "
+        "(terugzetten: backup_terugzetten)."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("bestand")
+        parser.add_argument("bestand", help="Het zip-bestand, bijvoorbeeld backup.zip.")
 
     def handle(self, *args, bestand, **options):
-        call_command(
-            "dumpdata",
-            "--natural-foreign",
-            "--natural-primary",
-            *[f"--exclude={u}" for u in UITGESLOTEN],
-            f"--output={bestand}",
-            verbosity=0,
-        )
-        self.stdout.write(f"Backup geschreven naar {bestand}.")
+        aantal = 0
+        with (
+            tempfile.TemporaryDirectory() as map,
+            zipfile.ZipFile(bestand, "w", compression=zipfile.ZIP_DEFLATED) as zip,
+        ):
+            json = Path(map) / GEGEVENS
+            call_command(
+                "dumpdata",
+                "--natural-foreign",
+                "--natural-primary",
+                *[f"--exclude={u}" for u in UITGESLOTEN],
+                f"--output={json}",
+                verbosity=0,
+            )
+            zip.write(json, GEGEVENS)
+            for veld, naam in bestanden():
+                with veld.storage.open(naam, "rb") as inhoud:
+                    zip.writestr(BESTANDEN + naam, inhoud.read())
+                aantal += 1
+        self.stdout.write(f"Backup geschreven naar {bestand} ({aantal} bestanden).")
