@@ -1,5 +1,7 @@
 """A bounded load test on loopback: gunicorn with a few workers, wrk for a fixed time, against
-the published paragraph and the dashboard. Stops by itself; only 127.0.0.1 is ever addressed."""
+the published paragraph and the dashboard, first on a quiet server and then while a task worker
+renders a publication of the paragraph (what a coordinator's "Publiceren" costs the readers).
+Stops by itself; only 127.0.0.1 is ever addressed."""
 
 import os
 import re
@@ -17,7 +19,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.backends.db import SessionStore
 
-from rapportage.models import Paragraaf
+from rapportage.models import Opdracht, Paragraaf
+from rapportage.opdrachten import vraag_aan
 
 LUA = """
 done = function(summary, latency, requests)
@@ -43,6 +46,7 @@ def _sessie(gebruikersnaam: str) -> str:
 
 
 def belastingtest(seconden: int = 10, verbindingen: int = 8, workers: int = 3) -> list[dict]:
+    """p95 and throughput per page, quiet and during a publication rendered by a worker."""
     wrk = shutil.which("wrk")
     if not wrk:
         raise RuntimeError("wrk ontbreekt: apt-get install -y wrk")
@@ -60,13 +64,14 @@ def belastingtest(seconden: int = 10, verbindingen: int = 8, workers: int = 3) -
     }
     statisch = tempfile.mkdtemp(prefix="bench-static-")
     omgeving["STATIC_ROOT"] = statisch  # production serves collected, hashed static files
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
-        env=omgeving,
-        cwd=settings.BASE_DIR,
-        check=True,
-        timeout=120,
-    )
+    for opdracht in (["collectstatic", "--no-input", "-v0"], ["createcachetable"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *opdracht],
+            env=omgeving,
+            cwd=settings.BASE_DIR,
+            check=True,
+            timeout=120,
+        )
     server = subprocess.Popen(
         [
             sys.executable,
@@ -88,49 +93,88 @@ def belastingtest(seconden: int = 10, verbindingen: int = 8, workers: int = 3) -
         sessie = _sessie("bench_wijkambtenaar")
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
             lua.write(LUA)
-        resultaten = []
-        for pad in (f"/paragraaf/{jaar}/", "/werkplek/"):
-            uit = subprocess.run(
-                [
-                    wrk,
-                    "-t2",
-                    f"-c{verbindingen}",
-                    f"-d{seconden}s",
-                    "-s",
-                    lua.name,
-                    "-H",
-                    f"Cookie: sessionid={sessie}",
-                    "-H",
-                    "X-Forwarded-Proto: https",
-                    f"http://127.0.0.1:{poort}{pad}",
-                ],
-                capture_output=True,
-                text=True,
-                timeout=seconden + 30,
-                check=True,
-            ).stdout
-            rps = float(re.search(r"Requests/sec:\s+([\d.]+)", uit).group(1))
-            p95 = int(re.search(r"P95_US (\d+)", uit).group(1)) / 1000
-            fouten = re.search(r"Non-2xx or 3xx responses: (\d+)", uit)
-            controle = _status(f"http://127.0.0.1:{poort}{pad}", sessie)
-            if controle != 200:
-                raise RuntimeError(
-                    f"{pad} gaf {controle} in plaats van 200; de meting zou niets zeggen"
-                )
-            resultaten.append(
-                {
-                    "pad": pad,
-                    "verzoeken_per_seconde": round(rps, 1),
-                    "p95_ms": round(p95, 1),
-                    "fouten": int(fouten.group(1)) if fouten else 0,
-                }
+        resultaten = [
+            {**meting, "omstandigheid": "rustig"}
+            for meting in _wrk_alle(wrk, lua.name, poort, sessie, jaar, seconden, verbindingen)
+        ]
+        werker = subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--no-startup-delay"],
+            env=omgeving,
+            cwd=settings.BASE_DIR,
+        )
+        try:
+            opdracht = vraag_aan(
+                paragraaf=Paragraaf.objects.get(jaar=jaar),
+                soort=Opdracht.Soort.PUBLICEREN,
+                door=None,
             )
+            metingen = _wrk_alle(wrk, lua.name, poort, sessie, jaar, seconden, verbindingen)
+            opdracht.refresh_from_db()
+            nog_bezig = opdracht.loopt
+            while opdracht.loopt:
+                time.sleep(0.5)
+                opdracht.refresh_from_db()
+        finally:
+            werker.terminate()
+            werker.wait(timeout=30)
+        duur = (opdracht.klaar_op - opdracht.aangevraagd_op).total_seconds()
+        resultaten += [
+            {
+                **meting,
+                "omstandigheid": "tijdens publicatie",
+                "publicatie_duur_s": round(duur, 1),
+                "publicatie_liep_de_hele_meting": nog_bezig,
+                "publicatie_status": opdracht.status,
+            }
+            for meting in metingen
+        ]
         Path(lua.name).unlink()
         return resultaten
     finally:
         server.terminate()
         server.wait(timeout=10)
         shutil.rmtree(statisch, ignore_errors=True)
+
+
+def _wrk_alle(wrk, lua, poort, sessie, jaar, seconden, verbindingen) -> list[dict]:
+    resultaten = []
+    for pad in (f"/paragraaf/{jaar}/", "/werkplek/"):
+        uit = subprocess.run(
+            [
+                wrk,
+                "-t2",
+                f"-c{verbindingen}",
+                f"-d{seconden}s",
+                "-s",
+                lua,
+                "-H",
+                f"Cookie: sessionid={sessie}",
+                "-H",
+                "X-Forwarded-Proto: https",
+                f"http://127.0.0.1:{poort}{pad}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=seconden + 30,
+            check=True,
+        ).stdout
+        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", uit).group(1))
+        p95 = int(re.search(r"P95_US (\d+)", uit).group(1)) / 1000
+        fouten = re.search(r"Non-2xx or 3xx responses: (\d+)", uit)
+        controle = _status(f"http://127.0.0.1:{poort}{pad}", sessie)
+        if controle != 200:
+            raise RuntimeError(
+                f"{pad} gaf {controle} in plaats van 200; de meting zou niets zeggen"
+            )
+        resultaten.append(
+            {
+                "pad": pad,
+                "verzoeken_per_seconde": round(rps, 1),
+                "p95_ms": round(p95, 1),
+                "fouten": int(fouten.group(1)) if fouten else 0,
+            }
+        )
+    return resultaten
 
 
 def _status(url: str, sessie: str) -> int:

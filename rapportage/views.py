@@ -161,10 +161,11 @@ class ConceptView(CoordinatorVereistMixin, View):
         data = samenstellen(paragraaf)
         inhoud = render_to_string("rapportage/inhoud.html", {"p": data, "gebouwd": ""})
         versies = paragraaf.publicaties.defer("data")
+        recent = paragraaf.opdrachten.select_related("publicatie").order_by("-aangevraagd_op")[:5]
         return render(
             request,
             "rapportage/concept.html",
-            {"paragraaf": paragraaf, "inhoud": inhoud, "versies": versies},
+            {"paragraaf": paragraaf, "inhoud": inhoud, "versies": versies, "opdrachten": recent},
         )
 
 

@@ -51,6 +51,9 @@ def test_a_queued_publication_shows_its_place_and_refreshes_itself(client, coord
     assert 'http-equiv="refresh"' not in stil and "Stand opnieuw bekijken" in stil
     zonder = client.post(reverse("rapportage:concept_pdf", args=[2020]), follow=True)
     assert 'http-equiv="refresh"' not in tekst(zonder)  # not chosen on the form
+    concept = tekst(client.get(reverse("rapportage:concept", args=[2020])))
+    assert "Recente opdrachten" in concept and "Publiceren, " in concept
+    assert "in de wachtrij" in concept
 
 
 @IN_DE_WACHTRIJ

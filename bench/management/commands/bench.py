@@ -51,7 +51,7 @@ class Command(BaseCommand):
             uitkomst["belasting"] = belastingtest()
             for regel in uitkomst["belasting"]:
                 self.stdout.write(
-                    f"belasting {regel['pad']}: {regel['verzoeken_per_seconde']} verzoeken/s, p95 {regel['p95_ms']} ms"
+                    f"belasting {regel['pad']} ({regel['omstandigheid']}): {regel['verzoeken_per_seconde']} verzoeken/s, p95 {regel['p95_ms']} ms"
                 )
         tekst = _json.dumps(uitkomst, indent=2, ensure_ascii=False)
         self.stdout.write(tekst)
