@@ -98,7 +98,8 @@ def publiceer(*, paragraaf, door, toelichting: str = "", opdracht=None) -> Publi
                 opdracht.publicatie = publicatie
                 opdracht.save(update_fields=["publicatie"])
     except BaseException:
-        verwijder_bestanden(publicatie)
+        if publicatie.pk is None or not Publicatie.objects.filter(pk=publicatie.pk).exists():
+            verwijder_bestanden(publicatie)  # not stored: its files belong to nothing
         raise
     return publicatie
 

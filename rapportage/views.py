@@ -9,7 +9,13 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import AccessMixin
 from django.db.models.fields.json import KeyTextTransform
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponseRedirect,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import get_conditional_response
@@ -31,6 +37,7 @@ from .bewaarde_pagina import (
     PLAATS_VAN_DE_PARAGRAAF,
     BewaardePagina,
     bewaarde_pagina,
+    kenmerk,
 )
 from .forms import ParagraafForm
 from .models import Opdracht, Paragraaf, Publicatie
@@ -327,13 +334,13 @@ class GepubliceerdView(LezerMixin, View):
     def get(self, request, jaar, versie=None):
         pagina = bewaarde_pagina(jaar, versie, lambda: self.bouw(jaar, versie))
         anoniem = not request.user.is_authenticated and not messages.get_messages(request)
-        kop = "" if anoniem else render_to_string("includes/kop.html", request=request)
+        kop = None if anoniem else render_to_string("includes/kop.html", request=request)
         meldingen = "" if anoniem else render_to_string("includes/meldingen.html", request=request)
 
         def inhoud():
-            return HttpResponse(pagina.voor_bezoekers if anoniem else pagina.met(kop, meldingen))
+            return StreamingHttpResponse(pagina.met(kop, meldingen))
 
-        persoonlijk = hashlib.sha256((kop + meldingen).encode()).hexdigest()[:16]
+        persoonlijk = hashlib.sha256(f"{kop}{meldingen}".encode()).hexdigest()[:16]
         return conditioneel(
             request,
             inhoud,
@@ -369,10 +376,11 @@ class GepubliceerdView(LezerMixin, View):
                 "gemeente_naam": settings.GEMEENTE_NAAM,
             },
         )
+        nieuwste = kenmerk(versies[0].versie, versies[0].html_bestand.name)
         return BewaardePagina.uit(
             html,
             publicatie.html_bestand.name,
-            sleutel=f"{jaar}-v{publicatie.versie}-n{versies[0].versie}",
+            sleutel=f"{jaar}-v{publicatie.versie}-n{nieuwste}",
             gewijzigd_op=versies[0].gebouwd_op.isoformat(),
         )
 

@@ -61,7 +61,7 @@ def test_a_publication_through_one_web_process_is_served_by_the_other_at_once(re
     with webserver(**gedeeld) as a, webserver(**gedeeld) as b, werker(**gedeeld):
         lezer = Browser(b)
         eerst = lezer.open("/paragraaf/2020/")
-        assert eerst.status == 200 and "-v1-n1-" in eerst.headers["ETag"]
+        assert eerst.status == 200 and "-v1-n1." in eerst.headers["ETag"]
         assert eerst.headers["Cache-Control"] == "public, no-cache"
         oude_etag = eerst.headers["ETag"]
         assert lezer.open("/paragraaf/2020/", headers={"If-None-Match": oude_etag}).status == 304
@@ -86,7 +86,7 @@ def test_a_publication_through_one_web_process_is_served_by_the_other_at_once(re
         wacht_tot(klaar, 180, melding="de werker publiceerde niet")
 
         nu = lezer.open("/paragraaf/2020/", headers={"If-None-Match": oude_etag})
-        assert nu.status == 200 and "-v2-n2-" in nu.headers["ETag"]
+        assert nu.status == 200 and "-v2-n2." in nu.headers["ETag"]
         pagina = nu.read().decode()
         assert "Versie 2 (" in pagina and "Correctie" in pagina
         oud = lezer.open("/paragraaf/2020/versie/1/").read().decode()

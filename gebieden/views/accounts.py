@@ -14,7 +14,7 @@ from kern.mixins import CoordinatorVereistMixin
 from .. import accounts
 from ..forms import AccountForm
 from ..models import Persoon
-from ..taken import verstuur_uitnodiging
+from ..tasks import verstuur_uitnodiging
 
 UITNODIGEN = "uitnodigen"
 

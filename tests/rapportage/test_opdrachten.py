@@ -157,3 +157,20 @@ def test_only_coordinators_see_jobs_and_draft_pdfs(client, request, rol, coordin
     assert client.get(concept.get_absolute_url()).status_code == 403
     assert client.post(concept.get_absolute_url()).status_code == 403
     assert client.get(reverse("rapportage:opdracht_pdf", args=[concept.pk])).status_code == 403
+
+
+def test_a_cache_that_is_away_does_not_undo_a_publication(
+    demo, settings, django_capture_on_commit_callbacks
+):
+    """The version is committed before the cache is told; a cache that cannot be reached then
+    costs a stale page for a while, never the published files."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        publicatie = services_module.publiceer(paragraaf=demo, door=None)
+    publicatie.refresh_from_db()
+    assert publicatie.versie == 2 and publicatie.lees_pdf().startswith(b"%PDF")

@@ -29,7 +29,10 @@ WOERDEN = [
 
 
 def tekst(response) -> str:
-    return " ".join(response.content.decode().split())
+    inhoud = (
+        b"".join(response.streaming_content) if response.streaming else response.content
+    )  # the published page is streamed
+    return " ".join(inhoud.decode().split())
 
 
 def pdf_tekst(pdf: bytes) -> str:

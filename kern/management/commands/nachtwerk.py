@@ -1,4 +1,4 @@
-"""Queue the nightly work of every app: each app's `taken.NACHTWERK` (the retention clean-up,
+"""Queue the nightly work of every app: each app's `tasks.NACHTWERK` (the retention clean-up,
 the consistency check of stored derived data, old draft PDFs). Run it once a day on one
 machine (a systemd timer or cron, docs/deploy.md); the workers do the work."""
 
@@ -14,7 +14,7 @@ def nachtwerk() -> list:
     """The nightly tasks of the project's apps, in INSTALLED_APPS order."""
     taken = []
     for app in eigen_apps():
-        naam = f"{app.name}.taken"
+        naam = f"{app.name}.tasks"
         if importlib.util.find_spec(naam) is not None:
             taken += getattr(importlib.import_module(naam), "NACHTWERK", [])
     return taken
