@@ -93,6 +93,9 @@ def belastingtest(seconden: int = 10, verbindingen: int = 8, workers: int = 3) -
         sessie = _sessie("bench_wijkambtenaar")
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
             lua.write(LUA)
+        for pad in (f"/paragraaf/{jaar}/", "/werkplek/"):  # warm: every worker, every page
+            for _ in range(5 * workers):
+                _status(f"http://127.0.0.1:{poort}{pad}", sessie)
         resultaten = [
             {**meting, "omstandigheid": "rustig"}
             for meting in _wrk_alle(wrk, lua.name, poort, sessie, jaar, seconden, verbindingen)
