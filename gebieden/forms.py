@@ -192,6 +192,7 @@ class FocuspuntForm(FocuspuntVeldenMixin, NLDSFormMixin, forms.ModelForm):
 
     def __init__(self, *args, gebied: Gebied, **kwargs):
         super().__init__(*args, **kwargs)
+        self.instance.gebied = gebied  # the model's checks (herindeling) need it
         self.beperk_keuzes(gebied)
 
 
@@ -236,6 +237,7 @@ class ActiviteitForm(NLDSFormMixin, forms.ModelForm):
 
     def __init__(self, *args, gebied: Gebied, **kwargs):
         super().__init__(*args, **kwargs)
+        self.instance.gebied = gebied  # the model's checks (herindeling) need it
         self.fields["datum"].initial = timezone.localdate()
         self.fields["focuspunt"].queryset = Focuspunt.objects.filter(
             gebied=gebied, status__in=OPEN_STATUSSEN

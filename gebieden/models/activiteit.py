@@ -1,9 +1,11 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..constants import ActiviteitSoort
+from ..geldigheid import datum_binnen_gebied
 
 
 class Activiteit(models.Model):
@@ -46,3 +48,8 @@ class Activiteit(models.Model):
 
     def __str__(self):
         return f"{self.datum:%d-%m-%Y} {self.get_soort_display()}"
+
+    def clean(self):
+        super().clean()
+        if self.gebied_id and (fouten := datum_binnen_gebied(self.gebied, self.datum, "datum")):
+            raise ValidationError(fouten)

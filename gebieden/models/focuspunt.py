@@ -3,14 +3,17 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kern.versie import Versiebeheerd
 
 from ..constants import FocuspuntStatus
+from ..geldigheid import datum_binnen_gebied, jaar_binnen_gebied, nog_geldig
 from ..query import FocuspuntQuerySet
 
 STATUS_LABELS = dict(FocuspuntStatus.choices)
@@ -93,6 +96,19 @@ class Focuspunt(Versiebeheerd):
     def __str__(self):
         return self.titel
 
+    def clean(self):
+        """A new focus point only for an area that still exists; a start year within the area's
+        validity (herindeling, gebieden/geldigheid.py)."""
+        super().clean()
+        if not self.gebied_id:
+            return
+        if self._state.adding:
+            fouten = nog_geldig(self.gebied, timezone.localdate(), NON_FIELD_ERRORS)
+        else:
+            fouten = jaar_binnen_gebied(self.gebied, self.startjaar, "startjaar")
+        if fouten:
+            raise ValidationError(fouten)
+
     def get_status_display(self):
         return status_label(self.status)
 
@@ -141,6 +157,13 @@ class FocuspuntUpdate(models.Model):
 
     def __str__(self):
         return f"{self.datum:%d-%m-%Y} {self.get_status_display()}"
+
+    def clean(self):
+        super().clean()
+        if self.focuspunt_id and (
+            fouten := datum_binnen_gebied(self.focuspunt.gebied, self.datum, "datum")
+        ):
+            raise ValidationError(fouten)
 
     def get_status_display(self):
         return status_label(self.status)

@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from simple_history.models import HistoricalRecords
 from kern.versie import Versiebeheerd
 
 from ..constants import PartnerSoort, Rol
+from ..geldigheid import periode_binnen_gebied
 from ..periode import periode_oplopend
 from ..query import ToewijzingQuerySet
 from .periode import Periode
@@ -108,6 +110,13 @@ class Toewijzing(Periode, Versiebeheerd):
     def __str__(self):
         waarnemend = _(" (waarnemend)") if self.waarnemend else ""
         return f"{self.persoon} – {self.get_rol_display()}{waarnemend} – {self.gebied}"
+
+    def clean(self):
+        super().clean()
+        if self.gebied_id:
+            fouten = periode_binnen_gebied(self.gebied, self.geldig_van, self.geldig_tot)
+            if fouten:
+                raise ValidationError(fouten)
 
     def is_actueel(self, datum: datetime.date | None = None) -> bool:
         return self.is_geldig_op(datum or timezone.localdate())
