@@ -122,6 +122,7 @@ class Opdracht(models.Model):
     class Soort(models.TextChoices):
         PUBLICEREN = "publiceren", _("Publiceren")
         CONCEPT_PDF = "concept_pdf", _("Concept-PDF maken")
+        FINANCIEN_PDF = "financien_pdf", _("PDF van het financiële deel maken")
 
     class Status(models.TextChoices):
         WACHTRIJ = "wachtrij", _("In de wachtrij")
@@ -131,7 +132,15 @@ class Opdracht(models.Model):
 
     LOPEND = (Status.WACHTRIJ, Status.BEZIG)
 
-    paragraaf = models.ForeignKey(Paragraaf, on_delete=models.PROTECT, related_name="opdrachten")
+    jaar = models.PositiveSmallIntegerField(_("jaar"))
+    paragraaf = models.ForeignKey(
+        Paragraaf,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opdrachten",
+        help_text=_("Leeg bij het financiële deel van een jaar zonder paragraaf."),
+    )
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.WACHTRIJ
@@ -165,7 +174,7 @@ class Opdracht(models.Model):
         indexes = [models.Index(fields=["status", "aangevraagd_op"], name="opdracht_status")]
 
     def __str__(self):
-        return f"{self.get_soort_display()} {self.paragraaf.jaar} ({self.get_status_display()})"
+        return f"{self.get_soort_display()} {self.jaar} ({self.get_status_display()})"
 
     def get_absolute_url(self):
         return reverse("rapportage:opdracht", args=[self.pk])

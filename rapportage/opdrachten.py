@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from .models import Opdracht, Paragraaf
 from .pdf import maak_pdf
-from .samenstellen import samenstellen
+from .samenstellen import financieel_deel, samenstellen
 from .services import publiceer
 
 logger = logging.getLogger(__name__)
@@ -34,13 +34,25 @@ class AlBezig(Exception):
         self.opdracht = opdracht
 
 
-def vraag_aan(*, paragraaf: Paragraaf, soort: str, door, toelichting: str = "") -> Opdracht:
-    """Record a job and queue the task that does it. A publication while another of the same
-    year waits or runs raises AlBezig (two coordinators clicking at once get one job)."""
+def vraag_aan(
+    *,
+    soort: str,
+    door,
+    paragraaf: Paragraaf | None = None,
+    jaar: int | None = None,
+    toelichting: str = "",
+) -> Opdracht:
+    """Record a job and queue the task that does it: on a year's paragraph, or (the financial
+    part) on a year. A publication while another of the same year waits or runs raises AlBezig
+    (two coordinators clicking at once get one job)."""
     try:
         with transaction.atomic():
             opdracht = Opdracht.objects.create(
-                paragraaf=paragraaf, soort=soort, door=door, toelichting=toelichting[:500]
+                paragraaf=paragraaf,
+                jaar=paragraaf.jaar if paragraaf else jaar,
+                soort=soort,
+                door=door,
+                toelichting=toelichting[:500],
             )
             # Queued inside the transaction: with the database queue the task row commits with
             # the job (a worker never sees one without the other).
@@ -104,9 +116,13 @@ def voer_uit(opdracht_id: int) -> str:
 
 
 def maak_concept_pdf(opdracht: Opdracht) -> None:
-    jaar = opdracht.paragraaf.jaar
-    pdf = maak_pdf(samenstellen(opdracht.paragraaf), _("Concept, niet gepubliceerd"))
-    opdracht.bestand.save(f"concept-{jaar}.pdf", ContentFile(pdf), save=False)
+    """The draft PDF of the whole paragraph, or of its financial part only."""
+    concept = _("Concept, niet gepubliceerd")
+    if opdracht.soort == Opdracht.Soort.FINANCIEN_PDF:
+        pdf = maak_pdf(financieel_deel(opdracht.jaar), concept, "rapportage/pdf_financien.html")
+    else:
+        pdf = maak_pdf(samenstellen(opdracht.paragraaf), concept)
+    opdracht.bestand.save(f"concept-{opdracht.jaar}.pdf", ContentFile(pdf), save=False)
     opdracht.status = Opdracht.Status.KLAAR
     opdracht.klaar_op = timezone.now()
     opdracht.save(update_fields=["bestand", "status", "klaar_op"])

@@ -67,9 +67,9 @@ def _fetcher():
     return StatischeFetcher()
 
 
-def maak_pdf(data: dict, gebouwd: str = "") -> bytes:
+def maak_pdf(data: dict, gebouwd: str = "", sjabloon: str = "rapportage/pdf.html") -> bytes:
     from weasyprint import HTML
 
-    html = render_to_string("rapportage/pdf.html", {"p": data, "gebouwd": gebouwd})
+    html = render_to_string(sjabloon, {"p": data, "gebouwd": gebouwd})
     document = HTML(string=html, base_url=BASIS, url_fetcher=_fetcher())
     return document.write_pdf(pdf_variant="pdf/ua-1")

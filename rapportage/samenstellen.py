@@ -151,6 +151,19 @@ def _initiatieven_zin(c) -> str:
     return "; ".join(delen) + "."
 
 
+def financieel_deel(jaar: int) -> dict:
+    """Only the financial part of a year's paragraph, as it would be published now: what
+    financial staff check before publication (the same table and chart as the paragraph)."""
+    financien = _financien(jaar)
+    return {
+        "jaar": jaar,
+        "gemeente": settings.GEMEENTE_NAAM,
+        "financien": financien["tabel"],
+        "totaal": financien["totaal"],
+        "grafiek": begroting_realisatie(financien["tabel"]),
+    }
+
+
 def _financien(jaar: int) -> dict:
     """The table "bedragen x € 1.000": each figure rounded once, the result computed from the
     rounded figures and the totals as the sum of what is printed, so the table adds up."""

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:jaar>/concept/", views.ConceptView.as_view(), name="concept"),
     path("<int:jaar>/concept.pdf", views.ConceptPdfView.as_view(), name="concept_pdf"),
     path("<int:jaar>/publiceren/", views.PublicerenView.as_view(), name="publiceren"),
+    path("<int:jaar>/financien/", views.FinancienConceptView.as_view(), name="financien"),
     path("opdracht/<int:pk>/", views.OpdrachtView.as_view(), name="opdracht"),
     path("opdracht/<int:pk>/concept.pdf", views.OpdrachtPdfView.as_view(), name="opdracht_pdf"),
     path("<int:jaar>/verschil/", views.VerschilView.as_view(), name="verschil"),

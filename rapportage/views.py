@@ -7,7 +7,8 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.mixins import AccessMixin
+from django.contrib.auth.mixins import AccessMixin, LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.db.models.fields.json import KeyTextTransform
 from django.http import (
     FileResponse,
@@ -23,11 +24,12 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views import View
 
+from begroting.models import Begrotingsjaar
 from gebieden.constants import GebiedSoort
 from gebieden.models import Gebied
 from kern.csvexport import csv_antwoord
-from kern.mixins import CoordinatorVereistMixin
-from kern.rollen import is_coordinator
+from kern.mixins import CoordinatorVereistMixin, FinancienMixin
+from kern.rollen import is_coordinator, mag_cijfers_wijzigen
 from kern.versie import GelijktijdigGewijzigd
 
 from . import opdrachten
@@ -41,7 +43,7 @@ from .bewaarde_pagina import (
 )
 from .forms import ParagraafForm
 from .models import Opdracht, Paragraaf, Publicatie
-from .samenstellen import samenstellen
+from .samenstellen import financieel_deel, samenstellen
 from .services import bewaar_paragraaf
 
 
@@ -66,6 +68,11 @@ class IndexView(LezerMixin, View):
         context = {
             "gepubliceerd": sorted(per_jaar.values(), key=lambda p: -p.paragraaf.jaar),
             "concepten": Paragraaf.objects.all() if is_coordinator(request.user) else [],
+            "financiele_jaren": (
+                Begrotingsjaar.objects.values_list("jaar", flat=True)
+                if mag_cijfers_wijzigen(request.user)
+                else []
+            ),
         }
         return render(request, "rapportage/index.html", context)
 
@@ -216,7 +223,23 @@ def naar_opdracht(request, opdracht):
     return HttpResponseRedirect(opdracht.get_absolute_url() + keuze)
 
 
-class OpdrachtView(CoordinatorVereistMixin, View):
+def mag_opdracht_zien(user, opdracht: Opdracht) -> bool:
+    """Coordinators see every job; financial staff the PDFs of the financial part."""
+    if is_coordinator(user):
+        return True
+    return opdracht.soort == Opdracht.Soort.FINANCIEN_PDF and mag_cijfers_wijzigen(user)
+
+
+def opdracht_of_403(request, pk, **filters) -> Opdracht:
+    opdracht = get_object_or_404(
+        Opdracht.objects.select_related("paragraaf", "publicatie"), pk=pk, **filters
+    )
+    if not mag_opdracht_zien(request.user, opdracht):
+        raise PermissionDenied
+    return opdracht
+
+
+class OpdrachtView(LoginRequiredMixin, View):
     """How far a job is. While it waits or runs the page refreshes itself every few seconds
     (no JavaScript) when the coordinator chose that on the form that asked for the job (and
     can stop it on the page: WCAG 2.2.1); a failed or hanging job can be tried again."""
@@ -224,9 +247,7 @@ class OpdrachtView(CoordinatorVereistMixin, View):
     VERVERS_SECONDEN = 5
 
     def get(self, request, pk):
-        opdracht = get_object_or_404(
-            Opdracht.objects.select_related("paragraaf", "publicatie"), pk=pk
-        )
+        opdracht = opdracht_of_403(request, pk)
         verversen = opdracht.loopt and request.GET.get("verversen") != "nee"
         context = {
             "opdracht": opdracht,
@@ -244,7 +265,7 @@ class OpdrachtView(CoordinatorVereistMixin, View):
 
     def post(self, request, pk):
         """Try again: a failed job (or one whose worker stopped) becomes a new job."""
-        opdracht = get_object_or_404(Opdracht, pk=pk)
+        opdracht = opdracht_of_403(request, pk)
         if opdrachten.vastgelopen(opdracht):
             opdrachten.geef_op(opdracht)
             opdracht.refresh_from_db()
@@ -253,6 +274,7 @@ class OpdrachtView(CoordinatorVereistMixin, View):
         try:
             nieuw = opdrachten.vraag_aan(
                 paragraaf=opdracht.paragraaf,
+                jaar=opdracht.jaar,
                 soort=opdracht.soort,
                 door=request.user,
                 toelichting=opdracht.toelichting,
@@ -262,23 +284,49 @@ class OpdrachtView(CoordinatorVereistMixin, View):
         return redirect(nieuw)
 
 
-class OpdrachtPdfView(CoordinatorVereistMixin, View):
+class OpdrachtPdfView(LoginRequiredMixin, View):
     def get(self, request, pk):
-        opdracht = get_object_or_404(
-            Opdracht.objects.select_related("paragraaf"),
-            pk=pk,
-            soort=Opdracht.Soort.CONCEPT_PDF,
+        opdracht = opdracht_of_403(
+            request,
+            pk,
+            soort__in=[Opdracht.Soort.CONCEPT_PDF, Opdracht.Soort.FINANCIEN_PDF],
             status=Opdracht.Status.KLAAR,
         )
         if not opdracht.bestand:
             raise Http404(_("Deze concept-PDF is opgeruimd; maak een nieuwe."))
-        naam = f"concept-paragraaf-gebiedsgericht-werken-{opdracht.paragraaf.jaar}.pdf"
+        deel = "financieel-deel-" if opdracht.soort == Opdracht.Soort.FINANCIEN_PDF else ""
+        naam = f"concept-{deel}paragraaf-gebiedsgericht-werken-{opdracht.jaar}.pdf"
         return FileResponse(
             opdracht.bestand.open("rb"),
             as_attachment=True,
             filename=naam,
             content_type="application/pdf",
         )
+
+
+class FinancienConceptView(FinancienMixin, View):
+    """The financial part of a year's draft paragraph, read-only, for financial staff to check
+    before the coordinator publishes: the table and chart as they would be published now."""
+
+    def get(self, request, jaar):
+        if not Begrotingsjaar.objects.filter(jaar=jaar).exists():
+            raise Http404(_("Voor dit jaar zijn geen begrotingscijfers."))
+        recent = Opdracht.objects.filter(
+            jaar=jaar, soort=Opdracht.Soort.FINANCIEN_PDF, door=request.user
+        ).order_by("-aangevraagd_op")[:3]
+        return render(
+            request,
+            "rapportage/financien_concept.html",
+            {"p": financieel_deel(jaar), "jaar": jaar, "opdrachten": recent},
+        )
+
+    def post(self, request, jaar):
+        if not Begrotingsjaar.objects.filter(jaar=jaar).exists():
+            raise Http404(_("Voor dit jaar zijn geen begrotingscijfers."))
+        opdracht = opdrachten.vraag_aan(
+            jaar=jaar, soort=Opdracht.Soort.FINANCIEN_PDF, door=request.user
+        )
+        return naar_opdracht(request, opdracht)
 
 
 ZWARE_VELDEN = {"data"}

@@ -89,7 +89,10 @@ class Wereld:
         for versie in (1, 2):
             PublicatieFactory(paragraaf=paragraaf, versie=versie)
         self.opdracht = Opdracht.objects.create(
-            paragraaf=paragraaf, soort=Opdracht.Soort.CONCEPT_PDF, status=Opdracht.Status.KLAAR
+            paragraaf=paragraaf,
+            jaar=2020,
+            soort=Opdracht.Soort.CONCEPT_PDF,
+            status=Opdracht.Status.KLAAR,
         )
         self.opdracht.bestand.save("concept.pdf", ContentFile(b"%PDF-1.7"))
 
@@ -167,6 +170,7 @@ R = {
     "rapportage:bewerken": (lambda w: [2020], "", COORD, COORD),
     "rapportage:concept": (lambda w: [2020], "", COORD, None),
     "rapportage:concept_pdf": (lambda w: [2020], "", None, COORD),
+    "rapportage:financien": (lambda w: [2021], "", FIN, FIN),
     "rapportage:opdracht": (lambda w: [w.opdracht.pk], "", COORD, COORD),
     "rapportage:opdracht_pdf": (lambda w: [w.opdracht.pk], "", COORD, None),
     "rapportage:publiceren": (lambda w: [2020], "", None, COORD),
