@@ -2,14 +2,16 @@
 
 Ten wijken and dorpen with their platforms, visions, officials (with the vacancies and acting
 officials the seed reports) and focus points for 2019, 2020 and 2021. The 2020 focus points are
-the seed's own words; 2019 and 2021 are a believable year before and after. People's names are
-invented. Everything is keyed on natural keys, so loading twice changes nothing.
+the seed's own words; 2019 and 2021 are a believable year before and after, and the current year
+(dated relative to the day the demo loads) keeps the werkplek alive. People's names are invented.
+Everything is keyed on natural keys, so loading twice changes nothing.
 """
 
 import datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from kern.rollen import Groep
 
@@ -731,6 +733,116 @@ ACTIVITEITEN = [
 ]
 
 
+# The current year, dated relative to the day `manage.py demo` runs (days before today, never
+# before 1 January), so the werkplek shows a living municipality and not every focus point
+# waiting since 2021. (area, title, days ago, status, note)
+DIT_JAAR_UPDATES = [
+    (
+        "Schilderskwartier",
+        "Energietransitie",
+        24,
+        S.LOOPT,
+        "Tweede informatieavond over isoleren; veertig huishoudens doen mee aan de collectieve inkoop.",
+    ),
+    (
+        "Schilderskwartier",
+        "Duurzaamheid",
+        70,
+        S.LOOPT,
+        "Werkgroep duurzaamheid werkt aan een groene straat met geveltuinen.",
+    ),
+    (
+        "Staatsliedenkwartier",
+        "Begeleiding inwonersinitiatieven",
+        15,
+        S.LOOPT,
+        "Twee nieuwe bewonersinitiatieven aangemeld; de begeleiding loopt.",
+    ),
+    (
+        "Molenvliet",
+        "Agenda- en netwerkvorming",
+        40,
+        S.LOOPT,
+        "Wijkagenda besproken met het wijkplatform; drie speerpunten gekozen.",
+    ),
+    (
+        "Kamerik",
+        "Groot project De Kanis",
+        55,
+        S.LOOPT,
+        "Bewonersavond over de inrichting van het gebied gehouden.",
+    ),
+]
+# (area, title, theme, days ago of its first update, owner, note)
+DIT_JAAR_NIEUW = [
+    (
+        "Schilderskwartier",
+        "Hitte en groen in de wijk",
+        "Duurzaamheid en energie",
+        30,
+        "Sanne de Graaf",
+        "Wijkplatform brengt plekken voor meer groen en schaduw in kaart.",
+    ),
+]
+# (area, days ago, kind, description)
+DIT_JAAR_ACTIVITEITEN = [
+    (
+        "Schilderskwartier",
+        10,
+        A.VERBINDING_PLATFORM,
+        "Overleg met het wijkplatform over de wijkagenda.",
+    ),
+    (
+        "Staatsliedenkwartier",
+        35,
+        A.INITIATIEFBEGELEIDING,
+        "Initiatiefnemers van een buurtmoestuin geholpen met hun subsidieaanvraag.",
+    ),
+]
+
+
+def dagen_geleden(dagen: int, vandaag: datetime.date) -> datetime.date:
+    return max(datetime.date(vandaag.year, 1, 1), vandaag - datetime.timedelta(days=dagen))
+
+
+def laad_dit_jaar(gebieden, personen, themas, vandaag: datetime.date):
+    """Updates, a new focus point and activities in the current year. Safe to run again: an
+    entry is found back by its text, whatever day it runs."""
+    for gebied, titel, dagen, status, notitie in DIT_JAAR_UPDATES:
+        punt = Focuspunt.objects.get(gebied=gebieden[gebied], titel=titel)
+        FocuspuntUpdate.objects.get_or_create(
+            focuspunt=punt,
+            status=status,
+            notitie=notitie,
+            defaults={"datum": dagen_geleden(dagen, vandaag)},
+        )
+    for gebied, titel, thema, dagen, eigenaar, notitie in DIT_JAAR_NIEUW:
+        punt, _ = Focuspunt.objects.get_or_create(
+            gebied=gebieden[gebied],
+            titel=titel,
+            defaults={
+                "thema": themas[thema],
+                "startjaar": vandaag.year,
+                "eigenaar": personen[eigenaar],
+                "toelichting": notitie,
+                "status": S.LOOPT,
+            },
+        )
+        FocuspuntUpdate.objects.get_or_create(
+            focuspunt=punt,
+            status=S.LOOPT,
+            notitie=notitie,
+            defaults={"datum": dagen_geleden(dagen, vandaag)},
+        )
+    for gebied, dagen, soort, omschrijving in DIT_JAAR_ACTIVITEITEN:
+        Activiteit.objects.get_or_create(
+            gebied=gebieden[gebied],
+            soort=soort,
+            omschrijving=omschrijving,
+            defaults={"datum": dagen_geleden(dagen, vandaag)},
+        )
+
+
 def zet(model, defaults: dict, **sleutel):
     """Like update_or_create, but saves (and so writes audit history) only when a value changed."""
     obj, aangemaakt = model.objects.get_or_create(**sleutel, defaults=defaults)
@@ -810,6 +922,7 @@ def laad():
             soort=soort,
             defaults={"omschrijving": omschrijving},
         )
+    laad_dit_jaar(gebieden, personen, themas, timezone.localdate())
     laad_accounts(personen)
 
 

@@ -71,3 +71,25 @@ def test_demo_2020_holds_the_seed_statements():
         .values_list("titel", flat=True)
     )
     assert "Bouwweg Oasen" not in schilders_2021
+
+
+def test_demo_has_the_current_year_on_the_werkplek(client):
+    """Besides 2019–2021 the demo lives in the current year: recent updates, a focus point that
+    started this year and activities, dated relative to today."""
+    from django.utils import timezone
+
+    from gebieden.models import Activiteit, FocuspuntUpdate
+
+    call_command("demo")
+    vandaag = timezone.localdate()
+    dit_jaar = FocuspuntUpdate.objects.filter(datum__year=vandaag.year, datum__lte=vandaag)
+    assert dit_jaar.count() >= 6
+    nieuw = Focuspunt.objects.get(titel="Hitte en groen in de wijk")
+    assert nieuw.startjaar == vandaag.year
+    assert nieuw in Focuspunt.objects.in_jaar(vandaag.year)
+    assert Activiteit.objects.filter(datum__year=vandaag.year).count() >= 2
+
+    client.force_login(get_user_model().objects.get(username="wijkambtenaar"))
+    werkplek = client.get("/werkplek/").content.decode()
+    assert "Hitte en groen in de wijk" in werkplek
+    assert "Energietransitie" in werkplek and "Begeleiding inwonersinitiatieven" in werkplek
