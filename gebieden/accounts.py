@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from kern.versie import claim_versie
 
+from .instellingen import gemeente
 from .models import Persoon
 
 
@@ -63,9 +64,8 @@ def wijzig_account(*, gebruiker, rollen: list[str], actief: bool, geopend_op: st
         gebruiker.save(update_fields=["is_active"])
 
 
-def stuur_uitnodiging(*, gebruiker, adres: str, basis_url: str) -> None:
-    """E-mail `adres` a link to set the account's password. `basis_url` is the scheme and host
-    the coordinator used, so the link points at the same installation."""
+def uitnodigingslink(*, gebruiker, basis_url: str) -> str:
+    """The link with which the account's owner sets a password (Django's reset token)."""
     pad = reverse(
         "wachtwoord_instellen",
         args=[
@@ -73,10 +73,16 @@ def stuur_uitnodiging(*, gebruiker, adres: str, basis_url: str) -> None:
             default_token_generator.make_token(gebruiker),
         ],
     )
+    return basis_url.rstrip("/") + pad
+
+
+def stuur_uitnodiging(*, gebruiker, adres: str, basis_url: str) -> None:
+    """E-mail `adres` a link to set the account's password. `basis_url` is the scheme and host
+    the coordinator used, so the link points at the same installation."""
     context = {
         "gebruiker": gebruiker,
-        "link": basis_url.rstrip("/") + pad,
-        "gemeente": settings.GEMEENTE_NAAM,
+        "link": uitnodigingslink(gebruiker=gebruiker, basis_url=basis_url),
+        "gemeente": gemeente().naam,
         "dagen": settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60),
     }
     send_mail(

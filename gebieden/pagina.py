@@ -1,7 +1,6 @@
 """The data of the area page, shared by the page itself and the werkplek forms posted from it
 (an invalid form is shown again on the same page, with what was typed)."""
 
-from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
@@ -9,6 +8,7 @@ from django.utils import timezone
 from kern.rollen import is_coordinator, is_werkplek_gebruiker
 
 from .forms import ActiviteitForm, FocuspuntForm
+from .instellingen import gemeente
 from .models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
 from .query import kan_gebied_bewerken
 from .signalen import signalen
@@ -54,7 +54,7 @@ def gebied_pagina_context(request, gebied_pk: int, **formulieren) -> dict:
     }
     if context["werkplek"]:
         context["signalen"] = signalen(
-            overzicht, focuspunten, settings.SIGNAAL_MAANDEN_ZONDER_UPDATE
+            overzicht, focuspunten, gemeente().signaal_maanden_zonder_update
         )
         context["activiteiten"] = Activiteit.objects.filter(
             gebied=gebied, datum__year=vandaag.year

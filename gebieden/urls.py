@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accounts, beheer, gebied, rondom, start, werkplek
+from .views import accounts, beheer, gebied, instellingen, rondom, start, werkplek
 
 app_name = "gebieden"
 
@@ -25,6 +25,8 @@ def per_gebied(naam: str, create, update, delete, prefix: str):
 
 
 urlpatterns = [
+    path("beheer/gemeente/", instellingen.GemeenteInstellingenView.as_view(), name="gemeente"),
+    path("gemeente/logo/", instellingen.GemeenteLogoView.as_view(), name="gemeente_logo"),
     path("", start.StartView.as_view(), name="start"),
     path("werkplek/", werkplek.DashboardView.as_view(), name="werkplek"),
     path("werkplek/focuspunten/", werkplek.FocuspuntListView.as_view(), name="focuspunt_lijst"),

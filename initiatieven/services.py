@@ -3,12 +3,12 @@
 import datetime
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from gebieden.instellingen import gemeente as gemeente_instellingen
 from kern import notatie
 from kern.versie import claim_versie
 
@@ -219,7 +219,7 @@ def beslis(
     aanvraag.meer_dan_gevraagd = meer_dan_gevraagd
     if besluit != Besluit.AFGEWEZEN and aanvraag.verantwoording_uiterlijk is None:
         aanvraag.verantwoording_uiterlijk = datum + datetime.timedelta(
-            days=settings.VERANTWOORDING_DAGEN
+            days=gemeente_instellingen().verantwoording_dagen
         )
     aanvraag.save()
     return aanvraag

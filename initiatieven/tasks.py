@@ -1,8 +1,9 @@
 """Background tasks of the initiatives app."""
 
-from django.conf import settings
 from django.tasks import task
 from django.utils import timezone
+
+from gebieden.instellingen import gemeente as gemeente_instellingen
 
 from .services import wis_contactgegevens
 
@@ -12,7 +13,7 @@ def wis_verlopen_contactgegevens() -> int:
     """Nightly: erase the contact data of initiators whose initiative was closed longer ago
     than the retention term (manage.py wis_contactgegevens does the same by hand)."""
     return wis_contactgegevens(
-        vandaag=timezone.localdate(), jaren=settings.BEWAARTERMIJN_CONTACT_JAREN
+        vandaag=timezone.localdate(), jaren=gemeente_instellingen().bewaartermijn_contact_jaren
     )
 
 

@@ -1,13 +1,11 @@
-from django.conf import settings
-
 from .rollen import is_coordinator, is_financien, is_raadslid, is_wijkambtenaar
 
 
 def navigatie(request):
-    """What the header and navigation need: the municipality and the user's roles."""
+    """What the navigation needs: the user's roles (the municipality's name and logo come from
+    gebieden.context_processors.gemeente)."""
     user = request.user
     return {
-        "gemeente_naam": settings.GEMEENTE_NAAM,
         "rol": {
             "coordinator": is_coordinator(user),
             "wijkambtenaar": is_wijkambtenaar(user),

@@ -17,13 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
+
+from gebieden.context_processors import gemeente as gemeente_context
 
 PLAATS_VAN_DE_KOP = "<!--persoonlijke-kop-->"
 PLAATS_VAN_DE_MELDINGEN = "<!--meldingen-->"
@@ -56,7 +57,7 @@ class BewaardePagina:
         na_meldingen, slot = na.split(PLAATS_VAN_DE_PARAGRAAF, 1)
         kop = render_to_string(
             "includes/kop.html",
-            {"user": AnonymousUser(), "gemeente_naam": settings.GEMEENTE_NAAM},
+            {"user": AnonymousUser(), **gemeente_context(None)},
         )
         return cls(voor, tussen, na_meldingen, slot, paragraaf_bestand, kop, sleutel, gewijzigd_op)
 

@@ -3,7 +3,8 @@
 WeasyPrint may load only the project's own static files: the document's base URL is a private
 name (http://static.invalid/) and the URL fetcher serves /static/… below it from the static
 files and refuses everything else (other hosts, file:, data:), so text written by people can
-never make the server fetch anything.
+never make the server fetch anything. One more private URL (LOGO_URL) serves the municipality's
+logo, sanitised when it was uploaded (gebieden.svg), for the cover.
 """
 
 from functools import lru_cache
@@ -15,7 +16,10 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
+from gebieden.instellingen import gemeente
+
 BASIS = "http://static.invalid/"
+LOGO_URL = BASIS + "gemeente/logo"
 STATIC_PREFIX = "/" + settings.STATIC_URL.strip("/") + "/"
 MIME = {".css": "text/css", ".woff2": "font/woff2", ".svg": "image/svg+xml", ".png": "image/png"}
 
@@ -53,12 +57,24 @@ def lettertype_als_truetype(url: str) -> bytes:
     return truetype.getvalue()
 
 
+def logo_bron() -> tuple[bytes, str]:
+    """The municipality's stored logo (PNG or sanitised SVG), for LOGO_URL."""
+    logo = gemeente().logo
+    if not logo:
+        raise GeweigerdeURL("Geen logo ingesteld")
+    with logo.open("rb") as bestand:
+        inhoud = bestand.read()
+    return inhoud, MIME.get(Path(logo.name).suffix, "application/octet-stream")
+
+
 def _fetcher():
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class StatischeFetcher(URLFetcher):
         def fetch(self, url, headers=None):
-            if url.endswith(".woff2"):
+            if url == LOGO_URL:
+                inhoud, soort = logo_bron()
+            elif url.endswith(".woff2"):
                 inhoud, soort = lettertype_als_truetype(url), "font/ttf"
             else:
                 inhoud, soort = statische_bron(url)
@@ -70,6 +86,7 @@ def _fetcher():
 def maak_pdf(data: dict, gebouwd: str = "", sjabloon: str = "rapportage/pdf.html") -> bytes:
     from weasyprint import HTML
 
-    html = render_to_string(sjabloon, {"p": data, "gebouwd": gebouwd})
+    logo = LOGO_URL if gemeente().logo else None
+    html = render_to_string(sjabloon, {"p": data, "gebouwd": gebouwd, "logo": logo})
     document = HTML(string=html, base_url=BASIS, url_fetcher=_fetcher())
     return document.write_pdf(pdf_variant="pdf/ua-1")

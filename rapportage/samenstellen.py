@@ -7,13 +7,13 @@ A fixed number of queries whatever the number of areas.
 
 import datetime
 
-from django.conf import settings
 from django.db.models import Max
 from django.utils.text import slugify
 
 from begroting.afronding import in_duizenden
 from begroting.overzicht import jaaroverzicht
 from gebieden.constants import FocuspuntStatus, GebiedSoort, Rol, VisieStatus
+from gebieden.instellingen import gemeente as gemeente_instellingen
 from gebieden.models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
 from gebieden.stand import Selectie, standen
 from initiatieven.overzicht import cijfers_per_gebied
@@ -67,7 +67,7 @@ def samenstellen(paragraaf) -> dict:
         "jaar": jaar,
         "nummer": paragraaf.nummer,
         "titel": paragraaf.titel,
-        "gemeente": settings.GEMEENTE_NAAM,
+        "gemeente": gemeente_instellingen().naam,
         "inleiding": veilige_html(paragraaf.inleiding),
         "slottekst": veilige_html(paragraaf.slottekst),
         "gebieden": delen,
@@ -157,7 +157,7 @@ def financieel_deel(jaar: int) -> dict:
     financien = _financien(jaar)
     return {
         "jaar": jaar,
-        "gemeente": settings.GEMEENTE_NAAM,
+        "gemeente": gemeente_instellingen().naam,
         "financien": financien["tabel"],
         "totaal": financien["totaal"],
         "grafiek": begroting_realisatie(financien["tabel"]),

@@ -26,6 +26,7 @@ from django.views import View
 
 from begroting.models import Begrotingsjaar
 from gebieden.constants import GebiedSoort
+from gebieden.instellingen import gemeente as gemeente_instellingen
 from gebieden.models import Gebied
 from kern.csvexport import csv_antwoord
 from kern.mixins import CoordinatorVereistMixin, FinancienMixin
@@ -421,7 +422,7 @@ class GepubliceerdView(LezerMixin, View):
                     "meldingen": PLAATS_VAN_DE_MELDINGEN,
                     "paragraaf": PLAATS_VAN_DE_PARAGRAAF,
                 },
-                "gemeente_naam": settings.GEMEENTE_NAAM,
+                "gemeente_naam": gemeente_instellingen().naam,
             },
         )
         nieuwste = kenmerk(versies[0].versie, versies[0].html_bestand.name)

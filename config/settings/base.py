@@ -107,6 +107,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "kern.context_processors.navigatie",
+                "gebieden.context_processors.gemeente",
             ],
         },
     },

@@ -2,6 +2,7 @@ from .aandacht import Aandachtsperiode
 from .activiteit import Activiteit
 from .focuspunt import Focuspunt, FocuspuntUpdate
 from .gebied import Gebied, Thema
+from .gemeente import Gemeente
 from .mensen import Partner, Persoon, Toewijzing
 from .rondom import Platform, Visie
 
@@ -11,6 +12,7 @@ __all__ = [
     "Focuspunt",
     "FocuspuntUpdate",
     "Gebied",
+    "Gemeente",
     "Partner",
     "Persoon",
     "Platform",

@@ -1,6 +1,5 @@
 """The werkplek of area officials: dashboard, focus points, updates, activities, history."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
@@ -24,6 +23,7 @@ from ..constants import GebiedSoort
 from ..filters import FocuspuntFilter
 from ..forms import ActiviteitForm, FocuspuntForm, FocuspuntUpdateForm, FocuspuntWijzigForm
 from ..historie import gebied_historie, object_historie
+from ..instellingen import gemeente
 from ..mixins import GebiedBewerkenMixin
 from ..models import Focuspunt, FocuspuntUpdate, Gebied
 from ..pagina import focuspunten_met_tijdlijn, gebied_pagina_context
@@ -59,7 +59,7 @@ class DashboardView(WerkplekMixin, TemplateView):
         ):
             punten = langst_zonder_update(stand.focuspunten)
             alle_signalen = signalen(
-                stand.overzicht, punten, settings.SIGNAAL_MAANDEN_ZONDER_UPDATE
+                stand.overzicht, punten, gemeente().signaal_maanden_zonder_update
             )
             getoond, meer = ingekort(alle_signalen, SIGNALEN_PER_KAART)
             kaarten.append(

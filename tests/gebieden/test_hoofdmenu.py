@@ -36,6 +36,7 @@ def test_each_role_gets_its_own_menu_with_the_current_page_marked(
         "Personen",
         "Partners",
         "Thema's",
+        "Gemeente",
     ]
     client.force_login(wijkambtenaar_a)
     assert menu(client, gebieden) == [

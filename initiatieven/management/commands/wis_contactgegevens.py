@@ -4,10 +4,10 @@ Run it daily (cron or a scheduled task). The names stay (the council reports on 
 e-mail addresses and phone numbers go, and they are not kept in the audit history either.
 """
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from gebieden.instellingen import gemeente as gemeente_instellingen
 from initiatieven.services import wis_contactgegevens
 
 
@@ -21,10 +21,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--jaren",
             type=int,
-            default=settings.BEWAARTERMIJN_CONTACT_JAREN,
-            help="Bewaartermijn in jaren.",
+            default=None,
+            help="Bewaartermijn in jaren (standaard: die van de gemeente-instellingen).",
         )
 
     def handle(self, *args, jaren, **options):
+        if jaren is None:
+            jaren = gemeente_instellingen().bewaartermijn_contact_jaren
         aantal = wis_contactgegevens(vandaag=timezone.localdate(), jaren=jaren)
         self.stdout.write(f"Contactgegevens gewist van {aantal} initiatiefnemer(s).")

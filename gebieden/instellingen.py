@@ -1,0 +1,38 @@
+"""The municipality's settings as every page and task reads them, and their one write.
+
+`gemeente()` reads from the shared cache, else from the database, else gives an unsaved row
+with the environment's defaults (reading never writes). Every save or delete of the row
+(`Gemeente.save`, also from the admin or `manage.py inrichten`) empties the cache entry once
+the transaction commits, so the next read takes the saved row."""
+
+from django.db import IntegrityError, transaction
+
+from kern.versie import GelijktijdigGewijzigd, claim_versie
+
+from .models import Gemeente
+from .models.gemeente import ENIGE_PK, lees
+
+
+def gemeente() -> Gemeente:
+    """The municipality's settings: from the cache, else the database, else the defaults."""
+    return lees()
+
+
+def opgeslagen() -> Gemeente | None:
+    """The saved row, straight from the database (for the settings screen)."""
+    return Gemeente.objects.filter(pk=ENIGE_PK).first()
+
+
+def bewaar_gemeente(*, formulier, versie: int | None) -> Gemeente:
+    """Save the settings form. An existing row is saved only if it is still at `versie`
+    (else GelijktijdigGewijzigd); the first save creates the row (two first saves at once:
+    the second gets GelijktijdigGewijzigd)."""
+    try:
+        with transaction.atomic():
+            obj = formulier.instance
+            if Gemeente.objects.filter(pk=ENIGE_PK).exists():
+                obj._state.adding = False
+                claim_versie(obj, versie)
+            return formulier.save()
+    except IntegrityError as fout:
+        raise GelijktijdigGewijzigd(opgeslagen()) from fout

@@ -1,0 +1,76 @@
+"""The municipality's settings screen (coordinators), and its logo for the header."""
+
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import FormView
+
+from kern import historie
+from kern.formulieren import opgeslagen_stand
+from kern.mixins import CoordinatorVereistMixin
+from kern.versie import GelijktijdigGewijzigd
+
+from ..forms import GemeenteForm
+from ..instellingen import bewaar_gemeente, gemeente, opgeslagen
+from ..models import Gemeente
+
+
+class GemeenteInstellingenView(CoordinatorVereistMixin, FormView):
+    template_name = "gebieden/gemeente.html"
+    form_class = GemeenteForm
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["instance"] = opgeslagen() or Gemeente()
+        return kwargs
+
+    def get_success_url(self):
+        return reverse("gebieden:gemeente")
+
+    def get_context_data(self, **kwargs):
+        records = Gemeente.history.select_related("history_user")
+        return super().get_context_data(
+            titel=_("Gemeente-instellingen"),
+            regels=historie.regels(Gemeente, records, ["naam"]),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        try:
+            bewaar_gemeente(formulier=form, versie=form.cleaned_data.get("versie"))
+        except GelijktijdigGewijzigd as conflict:
+            huidig = conflict.huidig or Gemeente()
+            messages.error(
+                self.request,
+                _(
+                    "Iemand anders heeft de gemeente-instellingen intussen gewijzigd. Uw "
+                    "wijziging is niet opgeslagen; hieronder staat de opgeslagen stand naast "
+                    "wat u invulde."
+                ),
+            )
+            data = self.request.POST.copy()
+            data["versie"] = huidig.versie
+            nieuw = GemeenteForm(data=data, files=self.request.FILES, instance=huidig)
+            context = self.get_context_data(
+                form=nieuw, huidige_stand=opgeslagen_stand(nieuw, huidig)
+            )
+            return self.render_to_response(context, status=409)
+        messages.success(self.request, _("De gemeente-instellingen zijn opgeslagen."))
+        return HttpResponseRedirect(self.get_success_url())
+
+
+class GemeenteLogoView(View):
+    """The sanitised logo (public: it is in the header of the published paragraph too)."""
+
+    def get(self, request):
+        rij = gemeente()
+        if not rij.logo:
+            raise Http404
+        soort = "image/svg+xml" if rij.logo.name.endswith(".svg") else "image/png"
+        antwoord = FileResponse(rij.logo.open("rb"), content_type=soort)
+        antwoord["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+        antwoord["X-Content-Type-Options"] = "nosniff"
+        antwoord["Cache-Control"] = "public, max-age=300"
+        return antwoord
