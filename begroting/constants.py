@@ -1,3 +1,4 @@
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 # What a spending term of 0 years means: no reserve, a positive result falls free at once.
@@ -11,3 +12,15 @@ KOLOMMEN = {
     "begroting_na_wijziging": _("begroting na wijziging"),
     "realisatie": _("realisatie"),
 }
+
+# The name a budget line gets when the import file gives none (the financial system's export
+# often has no line-name column, or a cell is empty). Defined here for now; a later step moves
+# it to the municipality's settings screen.
+STANDAARD_POSTNAAM = "Gebiedsbudget"
+
+
+class Eenheid(models.TextChoices):
+    """How the amounts in an import file are written."""
+
+    EURO = "euro", _("in euro")
+    DUIZEND = "duizend", _("x € 1.000")

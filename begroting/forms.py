@@ -1,13 +1,19 @@
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from gebieden.models import Gebied
+from kern import notatie
 from kern.formulieren import BedragField, NLDSFormMixin
 
 from . import raster
-from .models import Begrotingspost
+from .constants import STANDAARD_POSTNAAM, Eenheid
+from .importeren import MAX_RIJEN
+from .models import EERSTE_JAAR, LAATSTE_JAAR, Begrotingspost, Openingsreserve
+from .services import Begin
 
 BEDRAGVELDEN = ["primitieve_begroting", "begroting_na_wijziging", "realisatie"]
 
@@ -101,3 +107,179 @@ def posten_formset(jaar, data=None):
         prefix="post",
         form_kwargs={"jaar": jaar, "gebieden": gebieden, "gebied_keuzes": keuzes},
     )
+
+
+# Opening a year and the opening reserves (issue 18).
+
+JAREN_VOORUIT = 5  # how far ahead of this year a year can be opened
+
+
+def jaren_tekst(jaren: list[int]) -> str:
+    """Years as a Dutch list: "2020", "2020 en 2021", "2019, 2020 en 2021"."""
+    namen = [str(j) for j in jaren]
+    if len(namen) < 2:
+        return "".join(namen)
+    return _("%(eerste)s en %(laatste)s") % {"eerste": ", ".join(namen[:-1]), "laatste": namen[-1]}
+
+
+def gesloten_melding(jaren: list[int]) -> str:
+    """Why a change that would alter closed years' reserve is refused, and what to do."""
+    return ngettext(
+        "%(jaren)s is gesloten en de reserve van dat jaar zou hierdoor veranderen. Er is niets "
+        "opgeslagen; laat een coördinator het jaar eerst heropenen.",
+        "%(jaren)s zijn gesloten en de reserve van die jaren zou hierdoor veranderen. Er is "
+        "niets opgeslagen; laat een coördinator de jaren eerst heropenen.",
+        len(jaren),
+    ) % {"jaren": jaren_tekst(jaren)}
+
+
+class KeuzeRondjes(forms.RadioSelect):
+    """Radio buttons in NL Design System style (a field using it renders as a fieldset with a
+    legend: begroting/keuzegroep.html)."""
+
+    template_name = "begroting/widgets/keuzerondjes.html"
+
+
+class JaartalInput(forms.TextInput):
+    """A year typed as digits (a text box: a number spinner helps no one type a year)."""
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            attrs={"inputmode": "numeric", "autocomplete": "off", "size": 6, **(attrs or {})}
+        )
+
+
+class JaarOpenenForm(NLDSFormMixin, forms.Form):
+    """Open a new budget year: which year, and what it starts with (when there is a year
+    before it to take the lines from)."""
+
+    jaar = forms.IntegerField(label=_("Jaar"), widget=JaartalInput)
+    begin = forms.ChoiceField(
+        label=_("Begin met"),
+        choices=Begin.choices,
+        initial=Begin.BEDRAGEN,
+        widget=KeuzeRondjes,
+        template_name="begroting/keuzegroep.html",
+        help_text=_(
+            "Het vorige jaar is het laatste jaar vóór het nieuwe jaar. Posten van gebieden die "
+            "in het nieuwe jaar niet meer bestaan, worden niet overgenomen."
+        ),
+    )
+
+    def __init__(self, *args, jaren: dict[int, bool], **kwargs):
+        """`jaren`: the existing years, each with whether it is closed."""
+        super().__init__(*args, **kwargs)
+        self.jaren = jaren
+        self.laatste_mogelijk = min(timezone.localdate().year + JAREN_VOORUIT, LAATSTE_JAAR)
+        self.fields["jaar"].initial = max(jaren) + 1 if jaren else timezone.localdate().year
+        self.fields["jaar"].help_text = _("Van %(van)s tot en met %(tot)s.") % {
+            "van": EERSTE_JAAR,
+            "tot": self.laatste_mogelijk,
+        }
+        if not jaren:
+            del self.fields["begin"]  # nothing to take lines from: the year starts empty
+
+    def clean_jaar(self):
+        jaar = self.cleaned_data["jaar"]
+        if not EERSTE_JAAR <= jaar <= self.laatste_mogelijk:
+            raise forms.ValidationError(
+                _("Kies een jaar van %(van)s tot en met %(tot)s.")
+                % {"van": EERSTE_JAAR, "tot": self.laatste_mogelijk}
+            )
+        # An existing year is refused by the service (JaarBestaatAl), the same answer whether
+        # it existed before or someone opened it a moment ago.
+        if gesloten := sorted(j for j, dicht in self.jaren.items() if dicht and j > jaar):
+            raise forms.ValidationError(
+                ngettext(
+                    "Het latere jaar %(jaren)s is gesloten, en de cijfers van %(jaar)s zouden "
+                    "de reserve van dat jaar veranderen. Laat een coördinator het eerst "
+                    "heropenen.",
+                    "De latere jaren %(jaren)s zijn gesloten, en de cijfers van %(jaar)s zouden "
+                    "de reserve van die jaren veranderen. Laat een coördinator ze eerst "
+                    "heropenen.",
+                    len(gesloten),
+                )
+                % {"jaren": jaren_tekst(gesloten), "jaar": jaar}
+            )
+        return jaar
+
+    def clean(self):
+        cleaned = super().clean()
+        jaar, begin = cleaned.get("jaar"), cleaned.get("begin", Begin.LEEG)
+        if jaar and begin != Begin.LEEG and not any(j < jaar for j in self.jaren):
+            self.add_error(
+                "begin",
+                _("Er is geen jaar vóór %(jaar)s om de posten van over te nemen.") % {"jaar": jaar},
+            )
+        return cleaned
+
+
+class OpeningsreserveForm(NLDSFormMixin, forms.ModelForm):
+    bedrag = BedragField(
+        label=_("Bedrag"),
+        required=True,
+        help_text=_("De reserve van het gebied aan het begin van het eerste jaar, in euro's."),
+    )
+
+    class Meta:
+        model = Openingsreserve
+        fields = ["gebied", "bedrag", "ingangsjaar", "vrij_na", "toelichting"]
+        widgets = {"ingangsjaar": JaartalInput, "vrij_na": JaartalInput}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["gebied"].queryset = Gebied.objects.exclude(soort="buurt").order_by("naam")
+
+    def clean_bedrag(self):
+        bedrag = self.cleaned_data["bedrag"]
+        if bedrag <= 0:
+            raise forms.ValidationError(_("Vul een bedrag groter dan nul in."))
+        return bedrag
+
+    def clean(self):
+        cleaned = super().clean()
+        van, tot = cleaned.get("ingangsjaar"), cleaned.get("vrij_na")
+        if van and tot and tot < van:
+            self.add_error(
+                "vrij_na",
+                _("Het laatste jaar kan niet vóór het eerste jaar (%(jaar)s) liggen.")
+                % {"jaar": van},
+            )
+        return cleaned
+
+
+class ImportForm(NLDSFormMixin, forms.Form):
+    """The upload of a year's figures: the file, and whether its amounts are in euros or in
+    thousands (then each is multiplied by 1000). The page writes the file input itself (its
+    description links to the export); the choice renders as a fieldset with a legend."""
+
+    bestand = forms.FileField(
+        label=_("Bestand (CSV of Excel)"),
+        error_messages={
+            "required": _("Kies een bestand."),
+            "invalid": _("Kies een bestand."),
+            "empty": _("Het bestand is leeg."),
+        },
+    )
+    eenheid = forms.ChoiceField(
+        label=_("Bedragen in het bestand"),
+        choices=Eenheid.choices,
+        initial=Eenheid.EURO,
+        required=False,  # a post without the choice (an older page) reads euros
+        widget=KeuzeRondjes,
+        template_name="begroting/keuzegroep.html",
+        help_text=_("Bij x € 1.000 staat 12,5 in het bestand voor € 12.500,00."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bestand"].help_text = _(
+            "Eerste regel met de kolommen gebied en/of gebiedscode (de CBS-code), naam, "
+            "taakveld, primitieve begroting, begroting na wijziging, realisatie en eventueel "
+            "jaar en bestedingstermijn. Bedragen mogen als 1.234,56. Een regel zonder naam heet "
+            "„%(naam)s”; een totaalregel wordt nagerekend en niet ingelezen. Hoogstens 10 MB "
+            "en %(max)s rijen."
+        ) % {"naam": STANDAARD_POSTNAAM, "max": notatie.getal(MAX_RIJEN)}
+
+    def clean_eenheid(self):
+        return self.cleaned_data["eenheid"] or Eenheid.EURO

@@ -12,14 +12,14 @@ from simple_history.models import HistoricalRecords
 from kern.versie import Versiebeheerd
 
 BEDRAG = {"max_digits": 14, "decimal_places": 2, "default": Decimal("0.00")}
+EERSTE_JAAR, LAATSTE_JAAR = 2000, 2100  # the years the application keeps figures for
+JAARTAL = [MinValueValidator(EERSTE_JAAR), MaxValueValidator(LAATSTE_JAAR)]
 
 
 class Begrotingsjaar(Versiebeheerd):
     """A year of figures. Closed years can only be changed after a coordinator reopens them."""
 
-    jaar = models.PositiveSmallIntegerField(
-        _("jaar"), unique=True, validators=[MinValueValidator(2000), MaxValueValidator(2100)]
-    )
+    jaar = models.PositiveSmallIntegerField(_("jaar"), unique=True, validators=JAARTAL)
     gesloten = models.BooleanField(_("gesloten"), default=False)
 
     history = HistoricalRecords()
@@ -100,3 +100,59 @@ class Begrotingspost(models.Model):
         if self.bestedingstermijn is None:
             return settings.BESTEDINGSTERMIJN_JAREN
         return self.bestedingstermijn
+
+
+class Openingsreserve(Versiebeheerd):
+    """The reserve an area already had when the municipality started keeping its figures here.
+
+    It enters the area's reserve ledger (begroting/reserve.py) as a tranche of its own: usable
+    from `ingangsjaar` through `vrij_na`, oldest first like the others, and what is left at the
+    end of `vrij_na` falls free."""
+
+    gebied = models.OneToOneField(
+        "gebieden.Gebied",
+        verbose_name=_("gebied"),
+        on_delete=models.PROTECT,
+        related_name="openingsreserve",
+        error_messages={"unique": _("Dit gebied heeft al een openingsreserve.")},
+    )
+    bedrag = models.DecimalField(_("bedrag"), max_digits=14, decimal_places=2)
+    ingangsjaar = models.PositiveSmallIntegerField(
+        _("te gebruiken vanaf"),
+        validators=JAARTAL,
+        help_text=_(
+            "Het eerste jaar van de cijfers in deze toepassing waarin de reserve meetelt: het "
+            "bedrag is de reserve zoals die aan het begin van dat jaar was."
+        ),
+    )
+    vrij_na = models.PositiveSmallIntegerField(
+        _("te besteden tot en met"),
+        validators=JAARTAL,
+        help_text=_(
+            "Het laatste jaar waarin de reserve mag worden gebruikt; wat eind dat jaar over is, "
+            "valt vrij."
+        ),
+    )
+    toelichting = models.TextField(_("toelichting"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("openingsreserve")
+        verbose_name_plural = _("openingsreserves")
+        ordering = ["gebied__naam"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(bedrag__gt=0),
+                name="openingsreserve_bedrag_positief",
+                violation_error_message=_("Het bedrag moet groter zijn dan nul."),
+            ),
+            models.CheckConstraint(
+                condition=Q(vrij_na__gte=models.F("ingangsjaar")),
+                name="openingsreserve_vrij_na_ingang",
+                violation_error_message=_("Het laatste jaar kan niet vóór het eerste jaar liggen."),
+            ),
+        ]
+
+    def __str__(self):
+        return _("Openingsreserve %(gebied)s") % {"gebied": self.gebied}

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import ClassVar
 
-from .models import Begrotingspost
-from .reserve import Jaarresultaat, Reservejaar, reserve_verloop
+from .models import Begrotingspost, Openingsreserve
+from .reserve import Jaarresultaat, Opening, Reservejaar, reserve_verloop
 
 NUL = Decimal("0.00")
 
@@ -65,20 +65,24 @@ ALGEMEEN = "Algemeen"
 
 
 def jaaroverzicht(jaar: int) -> Jaaroverzicht:
-    """All lines of `jaar` per area, with each area's reserve as it stands at the end of `jaar`.
+    """All lines of `jaar` per area, with each area's reserve as it stands at the end of `jaar`
+    (its opening reserve included when that counts from `jaar` or earlier).
 
-    Two queries whatever the number of areas: the lines of the year, and the earlier lines
-    (for the reserve ledgers).
+    One query whatever the number of areas: the lines of the year and the earlier lines (for
+    the reserve ledgers), each with its area and the area's opening reserve.
     """
     alle = list(
         Begrotingspost.objects.filter(jaar__jaar__lte=jaar)
-        .select_related("jaar", "gebied")
+        .select_related("jaar", "gebied__openingsreserve")
         .order_by("jaar__jaar", "gebied__naam", "naam")
     )
     regels: dict[int | None, Gebiedsregel] = {}
     reeksen: dict[int | None, list[Jaarresultaat]] = defaultdict(list)
+    openingen: dict[int, list[Opening]] = {}
     for post in alle:
         reeksen[post.gebied_id].append(Jaarresultaat(post.jaar.jaar, post.resultaat, post.termijn))
+        if post.gebied_id and post.gebied_id not in openingen:
+            openingen[post.gebied_id] = _opening(post.gebied, jaar)
         if post.jaar.jaar == jaar:
             regel = regels.setdefault(
                 post.gebied_id,
@@ -86,7 +90,18 @@ def jaaroverzicht(jaar: int) -> Jaaroverzicht:
             )
             regel.posten.append(post)
     for gebied_id, regel in regels.items():
-        verloop = reserve_verloop(reeksen[gebied_id])
+        verloop = reserve_verloop(reeksen[gebied_id], openingen.get(gebied_id, []))
         regel.reserve = next((r for r in verloop if r.jaar == jaar), None)
     gesorteerd = sorted(regels.values(), key=lambda r: (r.gebied_id is None, r.gebied_naam))
     return Jaaroverzicht(jaar=jaar, gebieden=gesorteerd)
+
+
+def _opening(gebied, jaar: int) -> list[Opening]:
+    """The area's opening reserve for the ledger up to `jaar` (none if it counts from later)."""
+    try:
+        reserve = gebied.openingsreserve
+    except Openingsreserve.DoesNotExist:
+        return []
+    if reserve.ingangsjaar > jaar:
+        return []
+    return [Opening(reserve.bedrag, reserve.ingangsjaar, reserve.vrij_na)]

@@ -5,6 +5,23 @@ from . import views
 app_name = "begroting"
 urlpatterns = [
     path("", views.JaarListView.as_view(), name="jaren"),
+    path("openen/", views.JaarOpenenView.as_view(), name="openen"),
+    path("openingsreserves/", views.OpeningsreserveListView.as_view(), name="openingsreserves"),
+    path(
+        "openingsreserves/nieuw/",
+        views.OpeningsreserveCreateView.as_view(),
+        name="openingsreserve_nieuw",
+    ),
+    path(
+        "openingsreserves/<int:pk>/",
+        views.OpeningsreserveUpdateView.as_view(),
+        name="openingsreserve_bewerken",
+    ),
+    path(
+        "openingsreserves/<int:pk>/verwijderen/",
+        views.OpeningsreserveDeleteView.as_view(),
+        name="openingsreserve_verwijderen",
+    ),
     path("<int:jaar>/", views.JaarDetailView.as_view(), name="jaar"),
     path("<int:jaar>/bewerken/", views.GridView.as_view(), name="grid"),
     path("<int:jaar>/sluiten/", views.JaarSluitenView.as_view(), name="sluiten"),

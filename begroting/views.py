@@ -4,36 +4,62 @@ from pathlib import Path
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
-from django.views.generic import ListView, TemplateView
+from django.views.generic import CreateView, DeleteView, ListView, TemplateView, UpdateView
 
 from kern.csvexport import csv_antwoord
 from kern.historie import regels as historie_regels
-from kern.mixins import CoordinatorVereistMixin, FinancienMixin
+from kern.mixins import BeheerFormMixin, CoordinatorVereistMixin, FinancienMixin
 from kern.rollen import is_coordinator, mag_cijfers_wijzigen
 from kern.versie import GelijktijdigGewijzigd
 
-from .forms import posten_formset
+from .forms import (
+    ImportForm,
+    JaarOpenenForm,
+    OpeningsreserveForm,
+    gesloten_melding,
+    posten_formset,
+)
 from .importeren import EXPORT_KOPPEN, OnleesbaarBestand, exporteer, lees_bestand, plan_import
-from .models import Begrotingsjaar, Begrotingspost
+from .models import Begrotingsjaar, Begrotingspost, Openingsreserve
 from .overzicht import jaaroverzicht
 from .services import (
+    AlEenOpeningsreserve,
+    Begin,
+    Geopend,
+    GeslotenJaren,
     ImportVerouderd,
+    JaarBestaatAl,
+    bewaar_openingsreserve,
     bewaar_posten,
     heropen_jaar,
     importeer,
     maak_volgend_jaar,
+    open_jaar,
     sluit_jaar,
+    verwijder_openingsreserve,
 )
 
 
 class JaarListView(LoginRequiredMixin, ListView):
+    """The years; financial staff and coordinators open a new one here (the form posts to
+    JaarOpenenView) and reach the opening reserves."""
+
     model = Begrotingsjaar
     template_name = "begroting/jaar_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if mag_cijfers_wijzigen(self.request.user):
+            jaren = {j.jaar: j.gesloten for j in context["object_list"]}
+            context.update(mag_wijzigen=True, form=JaarOpenenForm(jaren=jaren))
+        return context
 
 
 class JaarDetailView(LoginRequiredMixin, TemplateView):
@@ -122,21 +148,29 @@ class JaarHeropenenView(CoordinatorVereistMixin, View):
 
 
 class VolgendJaarView(FinancienMixin, View):
+    """Next year's lines from this year's in one action from the year page; opens the next
+    year when needed, as the form on the year list does (services.maak_volgend_jaar)."""
+
     def post(self, request, jaar):
         try:
-            nieuw, aantal = maak_volgend_jaar(jaar=get_object_or_404(Begrotingsjaar, jaar=jaar))
+            geopend = maak_volgend_jaar(
+                jaar=get_object_or_404(Begrotingsjaar, jaar=jaar), door=request.user
+            )
         except GelijktijdigGewijzigd:
             messages.error(
                 request,
                 _("%(jaar)s is gesloten; er zijn geen posten aangemaakt.") % {"jaar": jaar + 1},
             )
             return redirect("begroting:jaar", jaar=jaar)
-        messages.success(
-            request,
-            _("%(aantal)s posten aangemaakt voor %(jaar)s.")
-            % {"aantal": aantal, "jaar": nieuw.jaar},
-        )
-        return redirect("begroting:grid", jaar=nieuw.jaar)
+        except GeslotenJaren as fout:
+            messages.error(request, gesloten_melding(fout.jaren))
+            return redirect("begroting:jaar", jaar=jaar)
+        melding = _("%(aantal)s posten aangemaakt voor %(jaar)s.") % {
+            "aantal": geopend.aantal,
+            "jaar": geopend.jaar.jaar,
+        }
+        messages.success(request, " ".join([melding, *overgeslagen_melding(geopend)]))
+        return redirect("begroting:grid", jaar=geopend.jaar.jaar)
 
 
 IMPORT_SESSIE = "begroting_import"
@@ -144,7 +178,11 @@ MAX_IMPORTBESTAND = 10 * 1024 * 1024
 
 
 class ImportView(FinancienMixin, TemplateView):
-    """Upload → preview (nothing written) → confirm (everything or nothing)."""
+    """Upload → preview (nothing written) → confirm (everything or nothing).
+
+    The file is read as a stream and refused as soon as it passes the row limit
+    (kern.bestanden); a valid file waits for the confirmation in private storage under a random
+    name, with the chosen unit (euro or x € 1.000) in the session, and is read again then."""
 
     template_name = "begroting/import.html"
 
@@ -153,6 +191,7 @@ class ImportView(FinancienMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
+        kwargs.setdefault("form", ImportForm())
         return super().get_context_data(begrotingsjaar=self.jaar, **kwargs)
 
     def post(self, request, *args, **kwargs):
@@ -160,30 +199,31 @@ class ImportView(FinancienMixin, TemplateView):
             raise PermissionDenied(_("Dit jaar is gesloten; importeren kan niet."))
         if "bevestig" in request.POST:
             return self.bevestig(request)
-        bestand = request.FILES.get("bestand")
-        if bestand is None:
-            return self.fout(_("Kies een bestand."))
+        form = ImportForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        bestand, eenheid = form.cleaned_data["bestand"], form.cleaned_data["eenheid"]
         if bestand.size > MAX_IMPORTBESTAND:
-            return self.fout(_("Het bestand is groter dan 10 MB."))
-        inhoud = bestand.read()
+            return self.fout(_("Het bestand is groter dan 10 MB."), form=form)
         try:
-            rijen = lees_bestand(bestand.name, inhoud)
+            rijen = lees_bestand(bestand.name, bestand)
         except OnleesbaarBestand as fout:
-            return self.fout(str(fout))
-        plan = plan_import(self.jaar, rijen)
+            return self.fout(str(fout), form=form)
+        plan = plan_import(self.jaar, rijen, eenheid=eenheid)
         if plan.geldig:
+            bestand.seek(0)
             opslag = default_storage.save(
-                f"imports/{uuid.uuid4().hex}{Path(bestand.name).suffix.lower()}",
-                ContentFile(inhoud),
+                f"imports/{uuid.uuid4().hex}{Path(bestand.name).suffix.lower()}", bestand
             )
             request.session[IMPORT_SESSIE] = {
                 "jaar": self.jaar.jaar,
                 "versie": plan.versie,
                 "bestand": opslag,
                 "naam": bestand.name,
+                "eenheid": plan.eenheid,
             }
         return self.render_to_response(
-            self.get_context_data(plan=plan, bestandsnaam=bestand.name),
+            self.get_context_data(plan=plan, bestandsnaam=bestand.name, form=form),
             status=200 if plan.geldig else 400,
         )
 
@@ -195,12 +235,19 @@ class ImportView(FinancienMixin, TemplateView):
             return self.fout(
                 _("Er is geen voorbeeld om te bevestigen; lees het bestand opnieuw in.")
             )
-        with default_storage.open(sessie["bestand"], "rb") as f:
-            rijen = lees_bestand(sessie["naam"], f.read())
-        plan = plan_import(self.jaar, rijen)
-        plan.versie = sessie["versie"]
         try:
+            with default_storage.open(sessie["bestand"], "rb") as f:
+                rijen = lees_bestand(sessie["naam"], f)
+            plan = plan_import(self.jaar, rijen, eenheid=sessie.get("eenheid"))
+            if not plan.geldig:
+                # the areas changed since the preview: show what is wrong now
+                return self.render_to_response(
+                    self.get_context_data(plan=plan, bestandsnaam=sessie["naam"]), status=409
+                )
+            plan.versie = sessie["versie"]
             importeer(plan=plan, door=request.user)
+        except OnleesbaarBestand as fout:
+            return self.fout(str(fout))
         except ImportVerouderd:
             return self.fout(
                 _(
@@ -220,8 +267,9 @@ class ImportView(FinancienMixin, TemplateView):
         )
         return redirect("begroting:jaar", jaar=self.jaar.jaar)
 
-    def fout(self, melding, status=400):
-        return self.render_to_response(self.get_context_data(bestandsfout=melding), status=status)
+    def fout(self, melding, status=400, form=None):
+        context = self.get_context_data(bestandsfout=melding, **({"form": form} if form else {}))
+        return self.render_to_response(context, status=status)
 
 
 class ExportView(LoginRequiredMixin, View):
@@ -248,3 +296,149 @@ class JaarGeschiedenisView(FinancienMixin, TemplateView):
             reverse=True,
         )
         return super().get_context_data(begrotingsjaar=jaar, regels=lijst[:500], **kwargs)
+
+
+def overgeslagen_melding(geopend: Geopend) -> list[str]:
+    """The sentence about lines not taken over, if any."""
+    if not geopend.overgeslagen:
+        return []
+    return [
+        ngettext(
+            "%(aantal)s post van een gebied dat in %(jaar)s niet meer bestaat, is niet "
+            "overgenomen.",
+            "%(aantal)s posten van gebieden die in %(jaar)s niet meer bestaan, zijn niet "
+            "overgenomen.",
+            geopend.overgeslagen,
+        )
+        % {"aantal": geopend.overgeslagen, "jaar": geopend.jaar.jaar}
+    ]
+
+
+class JaarOpenenView(FinancienMixin, TemplateView):
+    """Open a new year (empty, or with the previous year's lines). The form is on the year
+    list; this page shows it again with what was typed when it was not right."""
+
+    template_name = "begroting/jaar_openen.html"
+
+    def formulier(self, data=None) -> JaarOpenenForm:
+        jaren = dict(Begrotingsjaar.objects.values_list("jaar", "gesloten"))
+        return JaarOpenenForm(data, jaren=jaren)
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("form", self.formulier())
+        return super().get_context_data(**kwargs)
+
+    def post(self, request, *args, **kwargs):
+        form = self.formulier(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        jaar, begin = form.cleaned_data["jaar"], form.cleaned_data.get("begin", Begin.LEEG)
+        try:
+            geopend = open_jaar(jaar=jaar, begin=begin, door=request.user)
+        except JaarBestaatAl:  # also when someone opened it a moment ago
+            form.add_error(
+                "jaar",
+                _(
+                    "%(jaar)s is al geopend (misschien zojuist door iemand anders); er is niets "
+                    "veranderd."
+                )
+                % {"jaar": jaar},
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        except GeslotenJaren as fout:
+            form.add_error("jaar", gesloten_melding(fout.jaren))
+            return self.render_to_response(self.get_context_data(form=form), status=409)
+        messages.success(request, geopend_melding(geopend, begin))
+        return redirect("begroting:jaar", jaar=jaar)
+
+
+def geopend_melding(geopend: Geopend, begin: str) -> str:
+    jaar = geopend.jaar.jaar
+    if geopend.van is None:
+        return _("%(jaar)s is geopend, zonder posten.") % {"jaar": jaar}
+    if begin == Begin.BEDRAGEN:
+        zin = ngettext(
+            "%(jaar)s is geopend met %(aantal)s post uit %(van)s, met de bedragen.",
+            "%(jaar)s is geopend met %(aantal)s posten uit %(van)s, met de bedragen.",
+            geopend.aantal,
+        )
+    else:
+        zin = ngettext(
+            "%(jaar)s is geopend met %(aantal)s post uit %(van)s, met lege bedragen.",
+            "%(jaar)s is geopend met %(aantal)s posten uit %(van)s, met lege bedragen.",
+            geopend.aantal,
+        )
+    zin %= {"jaar": jaar, "aantal": geopend.aantal, "van": geopend.van.jaar}
+    return " ".join([zin, *overgeslagen_melding(geopend)])
+
+
+class OpeningsreserveListView(FinancienMixin, ListView):
+    """The opening reserve of every area that has one (at most one per area)."""
+
+    model = Openingsreserve
+    template_name = "begroting/openingsreserve_list.html"
+
+    def get_queryset(self):
+        return Openingsreserve.objects.select_related("gebied").order_by("gebied__naam")
+
+
+class OpeningsreserveFormMixin(FinancienMixin, BeheerFormMixin):
+    """Create and change an opening reserve through its service: the version check, and no
+    change that would alter a closed year's reserve."""
+
+    model = Openingsreserve
+    form_class = OpeningsreserveForm
+    template_name = "beheer/form.html"
+    success_url = reverse_lazy("begroting:openingsreserves")
+    verwijder_url_naam = "begroting:openingsreserve_verwijderen"
+
+    def form_valid(self, form):
+        try:
+            self.object = bewaar_openingsreserve(
+                formulier=form, versie=form.cleaned_data.get("versie")
+            )
+        except GelijktijdigGewijzigd as conflict:
+            return self.gelijktijdig(form, conflict.huidig)
+        except GeslotenJaren as fout:
+            form.add_error(None, gesloten_melding(fout.jaren))
+            return self.render_to_response(self.get_context_data(form=form), status=409)
+        except AlEenOpeningsreserve:
+            form.add_error(
+                "gebied", _("Voor dit gebied is intussen al een openingsreserve vastgelegd.")
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=409)
+        messages.success(self.request, _("%(naam)s is opgeslagen.") % {"naam": self.object})
+        return HttpResponseRedirect(self.get_success_url())
+
+
+class OpeningsreserveCreateView(OpeningsreserveFormMixin, CreateView):
+    pass
+
+
+class OpeningsreserveUpdateView(OpeningsreserveFormMixin, UpdateView):
+    def get_queryset(self):
+        return Openingsreserve.objects.select_related("gebied")
+
+
+class OpeningsreserveDeleteView(FinancienMixin, DeleteView):
+    """Delete an opening reserve, unless a closed year counts it (services)."""
+
+    model = Openingsreserve
+    template_name = "beheer/bevestig_verwijderen.html"
+    success_url = reverse_lazy("begroting:openingsreserves")
+
+    def get_queryset(self):
+        return Openingsreserve.objects.select_related("gebied")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(annuleer_url=self.success_url, **kwargs)
+
+    def form_valid(self, form):
+        naam = str(self.object)
+        try:
+            verwijder_openingsreserve(reserve=self.object)
+        except GeslotenJaren as fout:
+            messages.error(self.request, gesloten_melding(fout.jaren))
+            return HttpResponseRedirect(self.success_url)
+        messages.success(self.request, _("%(naam)s is verwijderd.") % {"naam": naam})
+        return HttpResponseRedirect(self.success_url)

@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import URLResolver, get_resolver, reverse
 
-from begroting.models import Begrotingsjaar, Begrotingspost
+from begroting.models import Begrotingsjaar, Begrotingspost, Openingsreserve
 from gebieden.models import Visie
 from initiatieven.models import Aanvraag
 from kern.rollen import Groep
@@ -97,6 +97,13 @@ class Wereld:
         self.opdracht.bestand.save("concept.pdf", ContentFile(b"%PDF-1.7"))
 
 
+def openingsreserve(w):
+    """Area A's opening reserve, as of the world's open year."""
+    return Openingsreserve.objects.get_or_create(
+        gebied=w.a, defaults={"bedrag": Decimal("100"), "ingangsjaar": 2021, "vrij_na": 2022}
+    )[0]
+
+
 # url name → (arguments from the world, query string, who may GET, who may POST)
 # None for GET or POST: that method is not offered (405 for whoever passes the role check).
 R = {
@@ -142,6 +149,8 @@ R = {
     "gebieden:thema_nieuw": (lambda w: [], "", COORD, COORD),
     "gebieden:thema_bewerken": (lambda w: [w.thema.pk], "", COORD, COORD),
     "gebieden:thema_verwijderen": (lambda w: [w.thema.pk], "", COORD, COORD),
+    "gebieden:gemeente": (lambda w: [], "", COORD, COORD),
+    "gebieden:gemeente_logo": (lambda w: [], "", None, None),  # public, as the header is
     "begroting:jaren": (lambda w: [], "", ALLE, None),
     "begroting:jaar": (lambda w: [2021], "", ALLE, None),
     "begroting:grid": (lambda w: [2021], "", FIN, FIN),
@@ -151,6 +160,11 @@ R = {
     "begroting:geschiedenis": (lambda w: [2021], "", FIN, None),
     "begroting:export": (lambda w: [2021], "", ALLE, None),
     "begroting:volgend_jaar": (lambda w: [2021], "", None, FIN),
+    "begroting:openen": (lambda w: [], "", FIN, FIN),
+    "begroting:openingsreserves": (lambda w: [], "", FIN, None),
+    "begroting:openingsreserve_nieuw": (lambda w: [], "", FIN, FIN),
+    "begroting:openingsreserve_bewerken": (lambda w: [openingsreserve(w).pk], "", FIN, FIN),
+    "begroting:openingsreserve_verwijderen": (lambda w: [openingsreserve(w).pk], "", FIN, FIN),
     "initiatieven:lijst": (lambda w: [], "", WERKPLEK, None),
     "initiatieven:nieuw": (lambda w: [], "", WERKPLEK, WERKPLEK),
     "initiatieven:cijfers": (lambda w: [], "", WERKPLEK, None),
@@ -180,7 +194,14 @@ R = {
     "rapportage:open_data": (lambda w: [2020, 1, "json"], "", ALLE, None),
 }
 # checked separately below and in tests/gebieden/test_accounts.py
-ZONDER_ROLCONTROLE = {"login", "logout", "gezond", "gereed", "wachtwoord_instellen"}
+ZONDER_ROLCONTROLE = {
+    "login",
+    "logout",
+    "gezond",
+    "gereed",
+    "wachtwoord_instellen",
+    "gebieden:gemeente_logo",
+}
 
 
 def test_every_url_has_a_rule():

@@ -58,9 +58,14 @@ def test_preview_shows_new_changed_and_unchanged_lines(jaar):
     ("regel", "kolom", "melding"),
     [
         ("2021;Atlantis;Wijkbudget X;;1;1;1", "gebied", "Onbekend gebied „Atlantis”."),
-        ("2021;Binnenstad;;;1;1;1", "naam", "Vul de naam van de post in."),
+        ("2021;Binnenstad;" + "x" * 201 + ";;1;1;1", "naam", "langer dan 200 tekens"),
         ("2021;Binnenstad;Post;;1;abc;1", "begroting na wijziging", "„abc” is geen bedrag"),
-        ("2021;Binnenstad;Post;;1;1;12,345", "realisatie", "hoogstens twee cijfers"),
+        (
+            "2021;Binnenstad;Post;;1;1;12,345",
+            "realisatie",
+            "„12,345” heeft meer dan twee cijfers achter de komma; staan de bedragen in "
+            "duizenden? Kies dan x € 1.000.",
+        ),
         ("2020;Binnenstad;Post;;1;1;1", "jaar", "Deze regel is voor 2020, niet voor 2021."),
     ],
 )
