@@ -78,7 +78,9 @@ def voer_uit(opdracht_id: int) -> str:
     """Do the job, once: a job found finished (a task delivered twice) is left alone."""
     with transaction.atomic():
         opdracht = (
-            Opdracht.objects.select_for_update()
+            # Lock the job's own row only: PostgreSQL refuses FOR UPDATE on the nullable
+            # side of the outer join to the paragraph (a job of a year may have none).
+            Opdracht.objects.select_for_update(of=("self",))
             .select_related("paragraaf")
             .filter(pk=opdracht_id)
             .first()
