@@ -13,11 +13,6 @@ KOLOMMEN = {
     "realisatie": _("realisatie"),
 }
 
-# The name a budget line gets when the import file gives none (the financial system's export
-# often has no line-name column, or a cell is empty). Defined here for now; a later step moves
-# it to the municipality's settings screen.
-STANDAARD_POSTNAAM = "Gebiedsbudget"
-
 
 class Eenheid(models.TextChoices):
     """How the amounts in an import file are written."""

@@ -7,11 +7,11 @@ from django.utils.translation import ngettext
 
 from gebieden.models import Gebied
 from kern import notatie
-from kern.formulieren import BedragField, NLDSFormMixin
+from kern.formulieren import KEUZEGROEP, BedragField, KeuzeRondjes, NLDSFormMixin
 
 from . import raster
-from .constants import STANDAARD_POSTNAAM, Eenheid
-from .importeren import MAX_RIJEN
+from .constants import Eenheid
+from .importeren import MAX_RIJEN, postnaam
 from .models import EERSTE_JAAR, LAATSTE_JAAR, Begrotingspost, Openingsreserve
 from .services import Begin
 
@@ -133,13 +133,6 @@ def gesloten_melding(jaren: list[int]) -> str:
     ) % {"jaren": jaren_tekst(jaren)}
 
 
-class KeuzeRondjes(forms.RadioSelect):
-    """Radio buttons in NL Design System style (a field using it renders as a fieldset with a
-    legend: begroting/keuzegroep.html)."""
-
-    template_name = "begroting/widgets/keuzerondjes.html"
-
-
 class JaartalInput(forms.TextInput):
     """A year typed as digits (a text box: a number spinner helps no one type a year)."""
 
@@ -159,7 +152,7 @@ class JaarOpenenForm(NLDSFormMixin, forms.Form):
         choices=Begin.choices,
         initial=Begin.BEDRAGEN,
         widget=KeuzeRondjes,
-        template_name="begroting/keuzegroep.html",
+        template_name=KEUZEGROEP,
         help_text=_(
             "Het vorige jaar is het laatste jaar vóór het nieuwe jaar. Posten van gebieden die "
             "in het nieuwe jaar niet meer bestaan, worden niet overgenomen."
@@ -267,7 +260,7 @@ class ImportForm(NLDSFormMixin, forms.Form):
         initial=Eenheid.EURO,
         required=False,  # a post without the choice (an older page) reads euros
         widget=KeuzeRondjes,
-        template_name="begroting/keuzegroep.html",
+        template_name=KEUZEGROEP,
         help_text=_("Bij x € 1.000 staat 12,5 in het bestand voor € 12.500,00."),
     )
 
@@ -279,7 +272,7 @@ class ImportForm(NLDSFormMixin, forms.Form):
             "jaar en bestedingstermijn. Bedragen mogen als 1.234,56. Een regel zonder naam heet "
             "„%(naam)s”; een totaalregel wordt nagerekend en niet ingelezen. Hoogstens 10 MB "
             "en %(max)s rijen."
-        ) % {"naam": STANDAARD_POSTNAAM, "max": notatie.getal(MAX_RIJEN)}
+        ) % {"naam": postnaam(), "max": notatie.getal(MAX_RIJEN)}
 
     def clean_eenheid(self):
         return self.cleaned_data["eenheid"] or Eenheid.EURO

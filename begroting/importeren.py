@@ -20,13 +20,14 @@ from typing import BinaryIO
 from django.utils.translation import gettext as _
 
 from gebieden.constants import GebiedSoort
+from gebieden.instellingen import gemeente
 from gebieden.models import Gebied
 from kern import notatie
 from kern.bedragen import MAXIMUM, OngeldigBedrag, lees_bedrag
 from kern.bestanden import OnleesbaarBestand, lees_rijen
 from kern.csvexport import lees_cel
 
-from .constants import STANDAARD_POSTNAAM, Eenheid
+from .constants import Eenheid
 from .models import Begrotingsjaar, Begrotingspost
 
 # column → accepted header names (compared lower-case, with spaces or underscores, after
@@ -45,6 +46,7 @@ KOLOMMEN = {
 VERPLICHT = ["begroting_na_wijziging", "realisatie"]
 BEDRAGEN = ["primitieve_begroting", "begroting_na_wijziging", "realisatie"]
 ALGEMEEN = {"", "algemeen", "-", "–"}
+
 # what the first filled cell, or the area cell, of a total row says (Excel's pivot tables
 # write "Eindtotaal" or "Grand Total", financial systems "Totaal")
 TOTAALWOORDEN = {
@@ -65,6 +67,12 @@ EURO_IN_KOP = re.compile(r"\s*[(\[]\s*(?:in\s+)?(?:€|eur|euro)\s*[)\]]$")
 # it counts thousands, too precise when it counts euros
 DUIZENDEN_MET_DECIMALEN = re.compile(r"^(?:(?:\d{1,3}(?:\.\d{3})+|\d+),\d{3,}|\d+\.\d{4,})$")
 CBS_CODE = re.compile(r"^(GM\d{4}|WK\d{6}|BU\d{8})$", re.IGNORECASE)
+
+
+def postnaam() -> str:
+    """The name a line gets when the file gives none (the financial system's export often has
+    no line-name column, or a cell is empty): the municipality's setting."""
+    return gemeente().standaard_postnaam
 
 
 class Rij(dict):
@@ -103,7 +111,7 @@ class Plan:
     ongewijzigd: int = 0
     problemen: list[Probleem] = field(default_factory=list)
     totaalregels: list[int] = field(default_factory=list)  # rows that matched the lines' sum
-    standaardnamen: int = 0  # lines named STANDAARD_POSTNAAM because the file gave no name
+    standaardnamen: int = 0  # lines named postnaam() because the file gave no name
     waarschuwingen: list[str] = field(default_factory=list)  # plausibility, not errors
 
     @property
@@ -116,7 +124,7 @@ class Plan:
 
     @property
     def standaardnaam(self) -> str:
-        return STANDAARD_POSTNAAM
+        return postnaam()
 
 
 def _kop(tekst) -> tuple[str, str | None]:
@@ -371,12 +379,12 @@ def _dubbel(waarden: dict, eerder: int, eerder_standaard: bool) -> str:
         return _(
             "Deze regel en regel %(rij)s hebben geen naam en horen allebei bij %(gebied)s; ze "
             "zouden allebei „%(naam)s” heten. Geef ze een naam in een kolom naam."
-        ) % {"rij": eerder, "gebied": gebied, "naam": STANDAARD_POSTNAAM}
+        ) % {"rij": eerder, "gebied": gebied, "naam": postnaam()}
     if waarden["standaardnaam"] or eerder_standaard:
         return _(
             "Deze post en die op regel %(rij)s heten allebei „%(naam)s” bij %(gebied)s (een "
             "regel zonder naam krijgt die naam). Geef de regels verschillende namen."
-        ) % {"rij": eerder, "gebied": gebied, "naam": STANDAARD_POSTNAAM}
+        ) % {"rij": eerder, "gebied": gebied, "naam": postnaam()}
     return _("Deze post staat ook op regel %(rij)s.") % {"rij": eerder}
 
 
@@ -386,7 +394,7 @@ def _lees_rij(plan: Plan, nummer: int, rij: dict, gebieden: Gebiedenwijzer) -> t
     fouten = len(plan.problemen)
     naam = rij.get("naam", "")
     waarden = {
-        "naam": naam or STANDAARD_POSTNAAM,
+        "naam": naam or postnaam(),
         "standaardnaam": not naam,
         "taakveld": rij.get("taakveld", ""),
     }

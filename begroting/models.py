@@ -2,7 +2,6 @@
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -94,12 +93,6 @@ class Begrotingspost(models.Model):
     def resultaat(self) -> Decimal:
         """Budget (as amended) minus realisation: positive is money left, negative overspent."""
         return self.begroting_na_wijziging - self.realisatie
-
-    @property
-    def termijn(self) -> int:
-        if self.bestedingstermijn is None:
-            return settings.BESTEDINGSTERMIJN_JAREN
-        return self.bestedingstermijn
 
 
 class Openingsreserve(Versiebeheerd):

@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import ClassVar
 
+from gebieden.instellingen import gemeente
+from gebieden.models.gemeente import AlgemeenPositie
+from gebieden.volgorde import sorteersleutel
+
 from .models import Begrotingspost, Openingsreserve
 from .reserve import Jaarresultaat, Opening, Reservejaar, reserve_verloop
 
@@ -71,16 +75,20 @@ def jaaroverzicht(jaar: int) -> Jaaroverzicht:
     One query whatever the number of areas: the lines of the year and the earlier lines (for
     the reserve ledgers), each with its area and the area's opening reserve.
     """
+    instellingen = gemeente()
+    standaardtermijn = instellingen.bestedingstermijn_jaren
     alle = list(
         Begrotingspost.objects.filter(jaar__jaar__lte=jaar)
         .select_related("jaar", "gebied__openingsreserve")
         .order_by("jaar__jaar", "gebied__naam", "naam")
     )
     regels: dict[int | None, Gebiedsregel] = {}
+    gebieden = {}
     reeksen: dict[int | None, list[Jaarresultaat]] = defaultdict(list)
     openingen: dict[int, list[Opening]] = {}
     for post in alle:
-        reeksen[post.gebied_id].append(Jaarresultaat(post.jaar.jaar, post.resultaat, post.termijn))
+        termijn = standaardtermijn if post.bestedingstermijn is None else post.bestedingstermijn
+        reeksen[post.gebied_id].append(Jaarresultaat(post.jaar.jaar, post.resultaat, termijn))
         if post.gebied_id and post.gebied_id not in openingen:
             openingen[post.gebied_id] = _opening(post.gebied, jaar)
         if post.jaar.jaar == jaar:
@@ -89,10 +97,18 @@ def jaaroverzicht(jaar: int) -> Jaaroverzicht:
                 Gebiedsregel(post.gebied_id, post.gebied.naam if post.gebied else ALGEMEEN),
             )
             regel.posten.append(post)
+            gebieden[post.gebied_id] = post.gebied
     for gebied_id, regel in regels.items():
         verloop = reserve_verloop(reeksen[gebied_id], openingen.get(gebied_id, []))
         regel.reserve = next((r for r in verloop if r.jaar == jaar), None)
-    gesorteerd = sorted(regels.values(), key=lambda r: (r.gebied_id is None, r.gebied_naam))
+    sleutel = sorteersleutel()
+    gesorteerd = sorted(
+        (r for r in regels.values() if r.gebied_id is not None),
+        key=lambda r: sleutel(gebieden[r.gebied_id]),
+    )
+    if None in regels:  # the general line, where the municipality puts it
+        bovenaan = instellingen.algemeen_positie == AlgemeenPositie.BOVEN
+        gesorteerd.insert(0 if bovenaan else len(gesorteerd), regels[None])
     return Jaaroverzicht(jaar=jaar, gebieden=gesorteerd)
 
 

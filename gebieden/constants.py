@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class GebiedSoort(models.TextChoices):
-    GEBIED = "gebied", _("gebied / stadsdeel")
+    GEBIED = "gebied", _("gebied")
     WIJK = "wijk", _("wijk")
-    DORP = "dorp", _("dorp / kern")
+    DORP = "dorp", _("dorp")
     BUURT = "buurt", _("buurt")
 
 

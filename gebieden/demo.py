@@ -23,6 +23,7 @@ from .models import (
     Focuspunt,
     FocuspuntUpdate,
     Gebied,
+    Gemeente,
     Partner,
     Persoon,
     Platform,
@@ -30,6 +31,7 @@ from .models import (
     Toewijzing,
     Visie,
 )
+from .models.gemeente import ENIGE_PK, AlgemeenPositie
 
 d = datetime.date
 
@@ -80,6 +82,20 @@ GEBIEDEN = [
     ("Harmelen", GebiedSoort.DORP, DORPEN),
     ("Zegveld", GebiedSoort.DORP, DORPEN),
     ("Kamerik", GebiedSoort.DORP, DORPEN),
+]
+
+# The order in which the annual report of 2020 (the seed) treats the areas.
+VOLGORDE = [
+    "Schilderskwartier",
+    "Bloemen- en bomenkwartier",
+    "Molenvliet",
+    "Harmelen",
+    "Zegveld",
+    "Kamerik",
+    "Snel & Polanen inclusief Waterrijk",
+    "Binnenstad",
+    "Staatsliedenkwartier",
+    "Rijnoevers",
 ]
 
 PLATFORMS = [
@@ -859,10 +875,22 @@ def laad():
     partners = {
         naam: zet(Partner, naam=naam, defaults={"soort": soort})[0] for naam, soort in PARTNERS
     }
+    zet(
+        Gemeente,
+        pk=ENIGE_PK,
+        defaults={
+            "naam": "Gemeente Woerden",
+            "cbs_code": "GM0632",
+            "algemeen_positie": AlgemeenPositie.BOVEN,
+        },
+    )
     gebieden: dict[str, Gebied] = {}
     for naam, soort, ouder in GEBIEDEN:
+        plaats = VOLGORDE.index(naam) + 1 if naam in VOLGORDE else None
         gebieden[naam], _ = zet(
-            Gebied, naam=naam, defaults={"soort": soort, "ouder": gebieden.get(ouder)}
+            Gebied,
+            naam=naam,
+            defaults={"soort": soort, "ouder": gebieden.get(ouder), "volgorde": plaats},
         )
     for gebied, naam, soort, van, tot in PLATFORMS:
         zet(

@@ -1,11 +1,8 @@
-import uuid
 from pathlib import Path
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.base import ContentFile
-from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
@@ -20,7 +17,6 @@ from .models import (
     Focuspunt,
     FocuspuntUpdate,
     Gebied,
-    Gemeente,
     Partner,
     Persoon,
     Platform,
@@ -28,9 +24,7 @@ from .models import (
     Toewijzing,
     Visie,
 )
-from .models.gemeente import BELEIDSGETALLEN
 from .models.rondom import TOEGESTANE_DOCUMENTEN
-from .svg import schoon_svg
 
 # The first bytes of the document kinds we accept; a file that claims to be a PDF must be one.
 MAGISCHE_BYTES = {
@@ -306,47 +300,3 @@ class AccountForm(NLDSFormMixin, forms.Form):
             if not cleaned.get("actief", True):
                 self.add_error("actief", _("U kunt uw eigen account niet blokkeren."))
         return cleaned
-
-
-LOGO_MAX_BYTES = 1_048_576
-PNG_HANDTEKENING = b"\x89PNG\r\n\x1a\n"
-
-
-def lees_logo(bestand) -> ContentFile:
-    """An uploaded logo as it is stored: a PNG as is, an SVG sanitised (gebieden.svg); any
-    other file, or one over 1 MB, is refused in Dutch."""
-    if bestand.size > LOGO_MAX_BYTES:
-        raise forms.ValidationError(_("Het logo mag hoogstens 1 MB groot zijn."))
-    inhoud = bestand.read()
-    if inhoud.startswith(PNG_HANDTEKENING):
-        return ContentFile(inhoud, name=f"logo-{uuid.uuid4().hex}.png")
-    if b"<svg" in inhoud[:4096]:
-        return ContentFile(schoon_svg(inhoud), name=f"logo-{uuid.uuid4().hex}.svg")
-    raise forms.ValidationError(_("Het logo moet een SVG- of PNG-afbeelding zijn."))
-
-
-class GemeenteForm(NLDSFormMixin, forms.ModelForm):
-    """The municipality's settings; each policy number shows the environment's default."""
-
-    class Meta:
-        model = Gemeente
-        fields = [
-            "naam",
-            "cbs_code",
-            "logo",
-            *BELEIDSGETALLEN,
-        ]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["cbs_code"].required = True
-        self.fields["logo"].widget.attrs["accept"] = ".svg,.png,image/svg+xml,image/png"
-        for veld, setting in BELEIDSGETALLEN.items():
-            standaard = _("standaard: %(waarde)s") % {"waarde": getattr(settings, setting)}
-            self.fields[veld].help_text = f"{self.fields[veld].help_text} ({standaard})"
-
-    def clean_logo(self):
-        logo = self.cleaned_data.get("logo")
-        if isinstance(logo, UploadedFile):  # a new upload; else the stored file or cleared
-            return lees_logo(logo)
-        return logo

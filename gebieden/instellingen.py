@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 
 from kern.versie import GelijktijdigGewijzigd, claim_versie
 
-from .models import Gemeente
+from .models import Gebied, Gemeente
 from .models.gemeente import ENIGE_PK, lees
 
 
@@ -36,3 +36,21 @@ def bewaar_gemeente(*, formulier, versie: int | None) -> Gemeente:
             return formulier.save()
     except IntegrityError as fout:
         raise GelijktijdigGewijzigd(opgeslagen()) from fout
+
+
+@transaction.atomic
+def zet_volgorde(*, plaatsen: dict[int, tuple[int | None, int | None]]) -> int:
+    """Give areas their place in the municipality's order: per area id its new place (None:
+    none of its own) and the version the form showed. Only areas whose place changes are
+    saved (with their history); one that someone changed meanwhile refuses the whole change
+    (GelijktijdigGewijzigd). Returns how many areas changed."""
+    gewijzigd = 0
+    for gebied in Gebied.objects.filter(pk__in=plaatsen).order_by("pk"):
+        plaats, versie = plaatsen[gebied.pk]
+        if gebied.volgorde == plaats:
+            continue
+        claim_versie(gebied, versie)
+        gebied.volgorde = plaats
+        gebied.save(update_fields=["volgorde", "versie"])
+        gewijzigd += 1
+    return gewijzigd

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .constants import VERWACHTE_ROL, Rol, VisieStatus
 from .models import Gebied, Persoon, Platform, Toewijzing, Visie
+from .models.woorden import woord
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Bezetting:
 
     @property
     def rol_label(self) -> str:
-        return str(Rol(self.rol).label)
+        return woord("rol", self.rol)
 
 
 @dataclass

@@ -1,11 +1,12 @@
-"""Background tasks of the areas app: invitation e-mails and the nightly consistency check."""
+"""Background tasks of the areas app: invitation e-mails, reading an import of areas, and the
+nightly consistency check and clean-up."""
 
 import logging
 
 from django.contrib.auth import get_user_model
 from django.tasks import task
 
-from . import aandacht, accounts
+from . import aandacht, accounts, inlezen
 
 logger = logging.getLogger(__name__)
 
@@ -30,4 +31,10 @@ def controleer_aandachtsperioden() -> dict:
     return {"hersteld": len(hersteld), "focuspunten": hersteld[:50]}
 
 
-NACHTWERK = [controleer_aandachtsperioden]
+@task
+def ruim_gebiedsimports_op() -> int:
+    """Nightly: remove uploads of areas that were never read in (after a week)."""
+    return inlezen.ruim_imports_op()
+
+
+NACHTWERK = [controleer_aandachtsperioden, ruim_gebiedsimports_op]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accounts, beheer, gebied, instellingen, rondom, start, werkplek
+from .views import accounts, beheer, gebied, gebiedsimport, instellingen, rondom, start, werkplek
 
 app_name = "gebieden"
 
@@ -26,6 +26,17 @@ def per_gebied(naam: str, create, update, delete, prefix: str):
 
 urlpatterns = [
     path("beheer/gemeente/", instellingen.GemeenteInstellingenView.as_view(), name="gemeente"),
+    path("beheer/gemeente/volgorde/", instellingen.VolgordeView.as_view(), name="volgorde"),
+    path(
+        "beheer/gemeente/gebieden-inlezen/",
+        gebiedsimport.GebiedsimportView.as_view(),
+        name="gebiedsimport",
+    ),
+    path(
+        "beheer/gemeente/gebieden-inlezen/<int:pk>/",
+        gebiedsimport.GebiedsimportStandView.as_view(),
+        name="gebiedsimport_stand",
+    ),
     path("gemeente/logo/", instellingen.GemeenteLogoView.as_view(), name="gemeente_logo"),
     path("", start.StartView.as_view(), name="start"),
     path("werkplek/", werkplek.DashboardView.as_view(), name="werkplek"),

@@ -77,13 +77,21 @@ class NLDSFormMixin:
                 widget=forms.HiddenInput, required=False, initial=instance.versie
             )
         for field in self.fields.values():
-            zet_lege_keuze(field)
-            widget = field.widget
-            if isinstance(widget, forms.DateInput) and not isinstance(widget, DatumInput):
-                field.widget = widget = DatumInput(attrs=widget.attrs)
-            widget.attrs["class"] = (
-                f"{widget.attrs.get('class', '')} {widget_klasse(widget)}".strip()
-            )
+            self._stijl(field)
+
+    def voeg_veld_toe(self, naam: str, field: forms.Field) -> None:
+        """Add a field after the form was made (fields that depend on the data), styled like
+        the others."""
+        self._stijl(field)
+        self.fields[naam] = field
+
+    @staticmethod
+    def _stijl(field: forms.Field) -> None:
+        zet_lege_keuze(field)
+        widget = field.widget
+        if isinstance(widget, forms.DateInput) and not isinstance(widget, DatumInput):
+            field.widget = widget = DatumInput(attrs=widget.attrs)
+        widget.attrs["class"] = f"{widget.attrs.get('class', '')} {widget_klasse(widget)}".strip()
 
     def full_clean(self):
         super().full_clean()
@@ -94,16 +102,35 @@ class NLDSFormMixin:
                 widget.attrs["class"] += " utrecht-textbox--invalid"
 
 
-def opgeslagen_stand(form, obj, velden_als: dict | None = None) -> list[tuple[str, object]]:
+def opgeslagen_stand(
+    form, obj, velden_als: dict | None = None, alleen: list[str] | None = None
+) -> list[tuple[str, object]]:
     """A row as it is saved, field by field under the form's labels, to show beside the form
     after a refused save (includes/huidige_stand.html). `velden_als` names the attribute of a
-    form field that the row keeps under another name."""
+    form field that the row keeps under another name; `alleen` limits it to those fields."""
     velden_als = velden_als or {}
     return [
         (veld.label, notatie.veldwaarde(obj, velden_als.get(naam, naam)))
         for naam, veld in form.fields.items()
-        if not isinstance(veld.widget, forms.HiddenInput)
+        if not isinstance(veld.widget, forms.HiddenInput) and (alleen is None or naam in alleen)
     ]
+
+
+# The field template of a group of choices: a fieldset with the field's label as its legend.
+KEUZEGROEP = "forms/keuzegroep.html"
+
+
+class KeuzeRondjes(forms.RadioSelect):
+    """Radio buttons in NL Design System style; give the field `template_name=KEUZEGROEP`."""
+
+    template_name = "django/forms/widgets/keuzerondjes.html"
+
+
+class Vinkjes(forms.CheckboxSelectMultiple):
+    """Checkboxes for a choice of several, in NL Design System style (not a multi-select);
+    give the field `template_name=KEUZEGROEP`."""
+
+    template_name = "django/forms/widgets/vinkjes.html"
 
 
 class FilterForm(NLDSFormMixin, forms.Form):

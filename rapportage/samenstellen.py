@@ -12,24 +12,25 @@ from django.utils.text import slugify
 
 from begroting.afronding import in_duizenden
 from begroting.overzicht import jaaroverzicht
-from gebieden.constants import FocuspuntStatus, GebiedSoort, Rol, VisieStatus
+from gebieden.constants import FocuspuntStatus, VisieStatus
 from gebieden.instellingen import gemeente as gemeente_instellingen
 from gebieden.models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
+from gebieden.models.woorden import platformwoord, visiewoord, woord
 from gebieden.stand import Selectie, standen
+from gebieden.volgorde import in_volgorde
 from initiatieven.overzicht import cijfers_per_gebied
 from kern import notatie
 
 from .grafiek import begroting_realisatie
 from .opmaak import veilige_html
 
-RAPPORT_SOORTEN = [GebiedSoort.WIJK, GebiedSoort.DORP]
-
 
 def samenstellen(paragraaf) -> dict:
     jaar = paragraaf.jaar
     eind = datetime.date(jaar, 12, 31)
+    soorten = gemeente_instellingen().rapportsoorten
     gebieden = standen(
-        Gebied.objects.geldig_in_jaar(jaar).filter(soort__in=RAPPORT_SOORTEN).order_by("naam"),
+        in_volgorde(Gebied.objects.geldig_in_jaar(jaar).filter(soort__in=soorten)),
         eind,
         selectie=Selectie.JAAR,
         toelichting=True,
@@ -90,18 +91,18 @@ def _focuspunt(punt, statussen: dict[str, str]) -> dict:
 
 
 def _omgeving_zin(gebied, overzicht) -> list[str]:
-    woord = "dorp" if gebied.soort == GebiedSoort.DORP else "wijk"
+    platform, visie = platformwoord(gebied.soort), visiewoord(gebied.soort)
     vastgesteld = [(v, s) for v, s in overzicht.visies if s == VisieStatus.VASTGESTELD]
     if not overzicht.platforms and not overzicht.visies:
-        return [f"Geen {woord}platform en geen {woord}visie."]
+        return [f"Geen {platform} en geen {visie}."]
     zinnen = []
     if overzicht.platforms:
         namen = ", ".join(p.naam for p in overzicht.platforms)
-        zinnen.append(f"Platform: {namen}.")
+        zinnen.append(f"{platform.capitalize()}: {namen}.")
     else:
-        zinnen.append(f"Geen {woord}platform.")
+        zinnen.append(f"Geen {platform}.")
     if not overzicht.visies:
-        zinnen.append(f"Geen {woord}visie.")
+        zinnen.append(f"Geen {visie}.")
     for visie, status in overzicht.visies:
         soort = visie.get_soort_display().capitalize()
         if status == VisieStatus.VASTGESTELD:
@@ -114,14 +115,14 @@ def _omgeving_zin(gebied, overzicht) -> list[str]:
             zin += " en nog niet compleet"
         zinnen.append(zin + ".")
     if overzicht.visies and not vastgesteld:
-        zinnen.append(f"Er is geen vastgestelde {woord}visie.")
+        zinnen.append(f"Er is geen vastgestelde {visie}.")
     return zinnen
 
 
 def _functionaris_zinnen(overzicht) -> list[str]:
     zinnen = []
     for b in overzicht.bezetting:
-        rol = Rol(b.rol).label
+        rol = woord("rol", b.rol)
         if b.personen:
             zinnen.append(f"{str(rol).capitalize()}: {', '.join(p.naam for p in b.personen)}.")
         elif b.vacant_sinds:

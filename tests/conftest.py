@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from hypothesis import settings as hypothesis_settings
 
+from gebieden.models.gemeente import vergeet_in_dit_verzoek
 from kern.rollen import Groep
 from tests.gebieden.factories import GebiedFactory, PersoonFactory, ToewijzingFactory
 from tests.kern.factories import UserFactory
@@ -21,8 +22,10 @@ if os.environ.get("CI") == "true":
 @pytest.fixture(autouse=True)
 def _lege_cache():
     """Each test's database is rolled back, so what one test put in the cache (a kept page, a
-    newest version number) must not be served in the next (ids and years repeat)."""
+    newest version number) must not be served in the next (ids and years repeat); nor what
+    this thread read of the municipality's settings."""
     cache.clear()
+    vergeet_in_dit_verzoek()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -13,8 +13,8 @@ from django.db import transaction
 from django.urls import URLResolver, get_resolver, reverse
 
 from begroting.models import Begrotingsjaar, Begrotingspost, Openingsreserve
-from gebieden.models import Visie
-from initiatieven.models import Aanvraag
+from gebieden.models import Gebiedsimport, Visie
+from initiatieven.models import Aanvraag, Initiatiefnemer
 from kern.rollen import Groep
 from rapportage.models import Opdracht
 from tests.gebieden.factories import (
@@ -78,6 +78,7 @@ class Wereld:
         self.jaar = Begrotingsjaar.objects.create(jaar=2021)
         Begrotingspost.objects.create(jaar=self.jaar, gebied=self.a, naam="Wijkbudget")
         self.initiatief = InitiatiefFactory(gebied=self.a)
+        self.nemer = Initiatiefnemer.objects.create(initiatief=self.initiatief, naam="N")
         self.regeling = RegelingFactory()
         self.aanvraag = Aanvraag.objects.create(
             initiatief=self.initiatief,
@@ -102,6 +103,17 @@ def openingsreserve(w):
     return Openingsreserve.objects.get_or_create(
         gebied=w.a, defaults={"bedrag": Decimal("100"), "ingangsjaar": 2021, "vrij_na": 2022}
     )[0]
+
+
+def gebiedsimport(w):
+    """An import of areas that was read and waits for the confirmation."""
+    return Gebiedsimport.objects.create(
+        bron="eigen",
+        bestand="imports/gebieden/leeg.csv",
+        bestandsnaam="leeg.csv",
+        status=Gebiedsimport.Status.KLAAR,
+        plan={"bron": "eigen", "nieuw": [], "bestaand": [], "problemen": [], "gelezen": 0},
+    )
 
 
 # url name → (arguments from the world, query string, who may GET, who may POST)
@@ -151,6 +163,9 @@ R = {
     "gebieden:thema_verwijderen": (lambda w: [w.thema.pk], "", COORD, COORD),
     "gebieden:gemeente": (lambda w: [], "", COORD, COORD),
     "gebieden:gemeente_logo": (lambda w: [], "", None, None),  # public, as the header is
+    "gebieden:volgorde": (lambda w: [], "", COORD, COORD),
+    "gebieden:gebiedsimport": (lambda w: [], "", COORD, COORD),
+    "gebieden:gebiedsimport_stand": (lambda w: [gebiedsimport(w).pk], "", COORD, COORD),
     "begroting:jaren": (lambda w: [], "", ALLE, None),
     "begroting:jaar": (lambda w: [2021], "", ALLE, None),
     "begroting:grid": (lambda w: [2021], "", FIN, FIN),
@@ -171,6 +186,13 @@ R = {
     "initiatieven:detail": (lambda w: [w.initiatief.pk], "", WERKPLEK, None),
     "initiatieven:bewerken": (lambda w: [w.initiatief.pk], "", GEBIED_A, GEBIED_A),
     "initiatieven:status": (lambda w: [w.initiatief.pk], "", None, GEBIED_A),
+    "initiatieven:initiatiefnemers": (lambda w: [w.initiatief.pk], "", GEBIED_A, GEBIED_A),
+    "initiatieven:initiatiefnemer": (
+        lambda w: [w.initiatief.pk, w.nemer.pk],
+        "",
+        GEBIED_A,
+        GEBIED_A,
+    ),
     "initiatieven:aanvraag": (lambda w: [w.initiatief.pk], "", None, GEBIED_A),
     "initiatieven:besluit": (lambda w: [w.initiatief.pk, w.aanvraag.pk], "", None, COORD),
     "initiatieven:verantwoording": (lambda w: [w.initiatief.pk, w.aanvraag.pk], "", None, COORD),

@@ -2,6 +2,7 @@ from .aandacht import Aandachtsperiode
 from .activiteit import Activiteit
 from .focuspunt import Focuspunt, FocuspuntUpdate
 from .gebied import Gebied, Thema
+from .gebiedsimport import Gebiedsimport
 from .gemeente import Gemeente
 from .mensen import Partner, Persoon, Toewijzing
 from .rondom import Platform, Visie
@@ -12,6 +13,7 @@ __all__ = [
     "Focuspunt",
     "FocuspuntUpdate",
     "Gebied",
+    "Gebiedsimport",
     "Gemeente",
     "Partner",
     "Persoon",

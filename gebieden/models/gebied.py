@@ -13,6 +13,7 @@ from ..constants import CBS_PREFIX, TOEGESTANE_OUDERS, GebiedSoort
 from ..periode import periode_oplopend
 from ..query import GebiedQuerySet
 from .periode import Periode
+from .woorden import soort_keuzes
 
 CBS_CODE_RE = re.compile(r"^(GM\d{4}|WK\d{6}|BU\d{8})$")
 
@@ -39,7 +40,7 @@ class Gebied(Periode, Versiebeheerd):
     """An area: gebied/stadsdeel, wijk, dorp/kern or buurt, in a tree, valid for a period."""
 
     naam = models.CharField(_("naam"), max_length=150)
-    soort = models.CharField(_("soort"), max_length=10, choices=GebiedSoort.choices)
+    soort = models.CharField(_("soort"), max_length=10, choices=soort_keuzes)
     ouder = models.ForeignKey(
         "self",
         verbose_name=_("ligt in"),
@@ -56,6 +57,15 @@ class Gebied(Periode, Versiebeheerd):
         help_text=_("Bijvoorbeeld WK063201 voor een wijk of BU06320101 voor een buurt."),
     )
     omschrijving = models.TextField(_("omschrijving"), blank=True)
+    volgorde = models.PositiveIntegerField(
+        _("plaats in de volgorde"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "De eigen volgorde van de gemeente, in de paragraaf en de tabellen (1 eerst). Leeg: "
+            "na de genummerde gebieden, op soort en naam."
+        ),
+    )
 
     history = HistoricalRecords()
     objects = GebiedQuerySet.as_manager()
@@ -84,12 +94,13 @@ class Gebied(Periode, Versiebeheerd):
         super().clean()
         self.cbs_code = self.cbs_code.strip().upper()
         errors = {}
-        errors.update(self._fouten_in_ouder())
+        errors.update(self.fouten_in_ouder())
         errors.update(self._fouten_in_cbs_code())
         if errors:
             raise ValidationError(errors)
 
-    def _fouten_in_ouder(self) -> dict:
+    def fouten_in_ouder(self) -> dict:
+        """Whether the area may lie where `ouder` puts it (also asked by the area import)."""
         toegestaan = TOEGESTANE_OUDERS.get(self.soort, set())
         if self.ouder is None:
             if self.soort == GebiedSoort.BUURT:

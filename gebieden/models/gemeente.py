@@ -3,25 +3,32 @@ environment gives the defaults it starts with (gebieden.instellingen reads it)."
 
 import logging
 import re
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.signals import request_started
 from django.core.validators import MinValueValidator
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import Q
+from django.db.models.signals import post_migrate
 from django.dispatch import receiver
+from django.tasks.signals import task_started
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kern.versie import Versiebeheerd
 
+from ..constants import GebiedSoort
+
 GEMEENTE_CODE_RE = re.compile(r"^GM\d{4}$")
 logger = logging.getLogger(__name__)
 
 ENIGE_PK = 1
-CACHE_SLEUTEL = "gemeente:instellingen"  # gebieden.instellingen keeps the row here
+# gebieden.instellingen keeps the row here; a new field gets a new key (no old pickles read)
+CACHE_SLEUTEL = "gemeente:instellingen:2"
 
 # field name -> setting that gives its default
 BELEIDSGETALLEN = {
@@ -58,6 +65,21 @@ def standaard_bewaartermijn():
 
 def standaard_naam():
     return settings.GEMEENTE_NAAM
+
+
+def standaard_rapportsoorten():
+    return [GebiedSoort.WIJK.value, GebiedSoort.DORP.value]
+
+
+def standaard_soortvolgorde():
+    return list(GebiedSoort.values)
+
+
+class AlgemeenPositie(models.TextChoices):
+    """Where the general line (Algemeen, no single area) stands in the financial table."""
+
+    BOVEN = "boven", _("bovenaan, vóór de gebieden")
+    ONDER = "onder", _("onderaan, na de gebieden")
 
 
 class Gemeente(Versiebeheerd):
@@ -102,6 +124,36 @@ class Gemeente(Versiebeheerd):
         help_text=_("Na zoveel jaar worden contactgegevens van afgesloten initiatieven gewist."),
     )
 
+    woorden = models.JSONField(
+        _("eigen woorden"),
+        default=dict,
+        blank=True,
+        help_text=_("Alleen de woorden die afwijken van de standaard (gebieden.models.woorden)."),
+    )
+    rapportsoorten = models.JSONField(
+        _("soorten gebied met een eigen deel in de paragraaf"), default=standaard_rapportsoorten
+    )
+    soortvolgorde = models.JSONField(
+        _("volgorde van de soorten gebied"),
+        default=standaard_soortvolgorde,
+        help_text=_("Gebieden zonder eigen plaats staan op soort in deze volgorde, dan op naam."),
+    )
+    algemeen_positie = models.CharField(
+        _("plaats van de algemene post"),
+        max_length=5,
+        choices=AlgemeenPositie.choices,
+        default=AlgemeenPositie.ONDER,
+        help_text=_(
+            "Waar de regel „Algemeen” (niet voor één gebied) in de financiële tabel staat."
+        ),
+    )
+    standaard_postnaam = models.CharField(
+        _("naam van een post zonder naam"),
+        max_length=200,
+        default="Gebiedsbudget",
+        help_text=_("De naam die een begrotingspost krijgt als het importbestand geen naam geeft."),
+    )
+
     history = HistoricalRecords()
 
     class Meta:
@@ -116,15 +168,32 @@ class Gemeente(Versiebeheerd):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
+        _vergeet()  # now, and once more when committed (a read in between took the old row)
         transaction.on_commit(_vergeet)  # the next read takes the saved row
 
     def delete(self, *args, **kwargs):
         resultaat = super().delete(*args, **kwargs)
+        _vergeet()
         transaction.on_commit(_vergeet)
         return resultaat
 
 
+# The row as this request (or task) read it: one read of the shared cache per request, however
+# many words and settings a page looks up. Emptied when a request or task starts and when the
+# row is saved, so nothing outlives the work it was read for.
+_in_dit_verzoek: ContextVar["Gemeente | None"] = ContextVar("gemeente", default=None)
+
+
+def vergeet_in_dit_verzoek(**kwargs) -> None:
+    _in_dit_verzoek.set(None)
+
+
+request_started.connect(vergeet_in_dit_verzoek, dispatch_uid="gemeente_per_verzoek")
+task_started.connect(vergeet_in_dit_verzoek, dispatch_uid="gemeente_per_taak")
+
+
 def _vergeet() -> None:
+    vergeet_in_dit_verzoek()
     try:
         cache.delete(CACHE_SLEUTEL)
     except Exception:  # a cache that is away: it held nothing we could still serve
@@ -132,20 +201,55 @@ def _vergeet() -> None:
 
 
 def lees() -> Gemeente:
-    """The settings from the shared cache, else the saved row, else an unsaved row with the
-    environment's defaults (reading never writes). Through gebieden.instellingen.gemeente."""
+    """The settings as this request read them first; else from the shared cache, else the saved
+    row, else an unsaved row with the environment's defaults (reading never writes). Through
+    gebieden.instellingen.gemeente."""
+    rij = _in_dit_verzoek.get()
+    if rij is None:
+        rij = _lees_gedeeld()
+        _in_dit_verzoek.set(rij)
+    return rij
+
+
+def _lees_gedeeld() -> Gemeente:
     try:
         rij = cache.get(CACHE_SLEUTEL)
     except Exception:  # a cache that is away costs a query, never the page
         logger.warning("Cache onbereikbaar bij het lezen van de gemeente-instellingen")
-        return Gemeente.objects.filter(pk=ENIGE_PK).first() or Gemeente()
+        return _uit_database()
     if rij is None:
-        rij = Gemeente.objects.filter(pk=ENIGE_PK).first() or Gemeente()
+        rij = _uit_database()
         try:
             cache.set(CACHE_SLEUTEL, rij, None)
         except Exception:
             logger.warning("Cache onbereikbaar bij het bewaren van de gemeente-instellingen")
     return rij
+
+
+def _uit_database() -> Gemeente:
+    if not _tabel_bestaat():
+        return Gemeente()
+    return Gemeente.objects.filter(pk=ENIGE_PK).first() or Gemeente()
+
+
+_tabel_gezien = False
+
+
+def _tabel_bestaat() -> bool:
+    """Whether the table exists: the words are read by Django's system checks too, which run
+    before the first migrate. Asked of the database until it is there (then never again in
+    this process; `migrate` tells the processes it runs in)."""
+    global _tabel_gezien
+    if not _tabel_gezien:
+        _tabel_gezien = Gemeente._meta.db_table in connection.introspection.table_names()
+    return _tabel_gezien
+
+
+@receiver(post_migrate)
+def _na_migrate(**kwargs) -> None:
+    global _tabel_gezien
+    _tabel_gezien = Gemeente._meta.db_table in connection.introspection.table_names()
+    vergeet_in_dit_verzoek()
 
 
 @receiver(user_logged_in)

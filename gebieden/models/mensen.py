@@ -11,11 +11,12 @@ from simple_history.models import HistoricalRecords
 
 from kern.versie import Versiebeheerd
 
-from ..constants import PartnerSoort, Rol
+from ..constants import PartnerSoort
 from ..geldigheid import periode_binnen_gebied
 from ..periode import periode_oplopend
 from ..query import ToewijzingQuerySet
 from .periode import Periode
+from .woorden import rol_keuzes
 
 
 class Partner(Versiebeheerd):
@@ -85,7 +86,7 @@ class Toewijzing(Periode, Versiebeheerd):
         on_delete=models.PROTECT,
         related_name="toewijzingen",
     )
-    rol = models.CharField(_("rol"), max_length=30, choices=Rol.choices)
+    rol = models.CharField(_("rol"), max_length=30, choices=rol_keuzes)
     waarnemend = models.BooleanField(
         _("waarnemend"), default=False, help_text=_("Neemt de rol tijdelijk waar.")
     )

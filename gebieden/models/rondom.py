@@ -11,8 +11,9 @@ from simple_history.models import HistoricalRecords
 
 from kern.versie import Versiebeheerd
 
-from ..constants import PlatformSoort, VisieSoort, VisieStatus
+from ..constants import VisieStatus
 from ..periode import controleer_periode, in_periode, periode_oplopend
+from .woorden import platform_keuzes, visie_keuzes
 
 
 class Platform(Versiebeheerd):
@@ -23,7 +24,7 @@ class Platform(Versiebeheerd):
         related_name="platforms",
     )
     naam = models.CharField(_("naam"), max_length=200)
-    soort = models.CharField(_("soort"), max_length=20, choices=PlatformSoort.choices)
+    soort = models.CharField(_("soort"), max_length=20, choices=platform_keuzes)
     ondersteund_van = models.DateField(
         _("ondersteund vanaf"),
         null=True,
@@ -77,7 +78,7 @@ class Visie(Versiebeheerd):
         on_delete=models.PROTECT,
         related_name="visies",
     )
-    soort = models.CharField(_("soort"), max_length=30, choices=VisieSoort.choices)
+    soort = models.CharField(_("soort"), max_length=30, choices=visie_keuzes)
     titel = models.CharField(_("titel"), max_length=200)
     status = models.CharField(
         _("status"),

@@ -3,18 +3,21 @@
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import FormView
 
 from kern import historie
-from kern.formulieren import opgeslagen_stand
 from kern.mixins import CoordinatorVereistMixin
 from kern.versie import GelijktijdigGewijzigd
 
-from ..forms import GemeenteForm
-from ..instellingen import bewaar_gemeente, gemeente, opgeslagen
-from ..models import Gemeente
+from ..constants import GebiedSoort
+from ..inrichtformulieren import GemeenteForm, VolgordeForm
+from ..instellingen import bewaar_gemeente, gemeente, opgeslagen, zet_volgorde
+from ..models import Gebied, Gemeente
+from ..volgorde import in_volgorde
 
 
 class GemeenteInstellingenView(CoordinatorVereistMixin, FormView):
@@ -54,7 +57,7 @@ class GemeenteInstellingenView(CoordinatorVereistMixin, FormView):
             data["versie"] = huidig.versie
             nieuw = GemeenteForm(data=data, files=self.request.FILES, instance=huidig)
             context = self.get_context_data(
-                form=nieuw, huidige_stand=opgeslagen_stand(nieuw, huidig)
+                form=nieuw, huidige_stand=nieuw.opgeslagen_stand(huidig)
             )
             return self.render_to_response(context, status=409)
         messages.success(self.request, _("De gemeente-instellingen zijn opgeslagen."))
@@ -74,3 +77,55 @@ class GemeenteLogoView(View):
         antwoord["X-Content-Type-Options"] = "nosniff"
         antwoord["Cache-Control"] = "public, max-age=300"
         return antwoord
+
+
+class VolgordeView(CoordinatorVereistMixin, FormView):
+    """The municipality's own order of its areas, as numbers in one table."""
+
+    template_name = "gebieden/volgorde.html"
+
+    def gebieden(self):
+        soorten = {
+            *gemeente().rapportsoorten,
+            GebiedSoort.GEBIED,
+            GebiedSoort.WIJK,
+            GebiedSoort.DORP,
+        }
+        vandaag = timezone.localdate()
+        return in_volgorde(Gebied.objects.filter(soort__in=soorten).exclude(geldig_tot__lt=vandaag))
+
+    def get_form(self, form_class=None):
+        return VolgordeForm(gebieden=self.gebieden(), **self.get_form_kwargs())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(titel=_("Volgorde van de gebieden"), **kwargs)
+
+    def form_valid(self, form):
+        try:
+            aantal = zet_volgorde(plaatsen=form.plaatsen())
+        except GelijktijdigGewijzigd as conflict:
+            messages.error(
+                self.request,
+                _(
+                    "Iemand anders heeft intussen %(gebied)s gewijzigd. Er is niets opgeslagen; "
+                    "hieronder staat de volgorde zoals die nu is, met wat u invulde. Sla "
+                    "opnieuw op om uw volgorde te bewaren."
+                )
+                % {"gebied": conflict.huidig or _("een gebied")},
+            )
+            data = self.request.POST.copy()
+            gebieden = self.gebieden()
+            for gebied in gebieden:
+                data[f"versie_{gebied.pk}"] = gebied.versie
+            nieuw = VolgordeForm(data=data, gebieden=gebieden)
+            return self.render_to_response(self.get_context_data(form=nieuw), status=409)
+        messages.success(
+            self.request,
+            ngettext(
+                "De volgorde is opgeslagen (%(aantal)s gebied gewijzigd).",
+                "De volgorde is opgeslagen (%(aantal)s gebieden gewijzigd).",
+                aantal,
+            )
+            % {"aantal": aantal},
+        )
+        return HttpResponseRedirect(reverse("gebieden:volgorde"))

@@ -98,7 +98,7 @@ def test_a_name_two_valid_areas_share_names_the_candidates(jaar):
             2,
             "gebied",
             "In 2021 zijn er 2 gebieden met de naam „centrum”: Centrum (wijk, WK063201, altijd "
-            "geldig); Centrum (gebied / stadsdeel, zonder CBS-code, geldig vanaf 1 januari "
+            "geldig); Centrum (gebied, zonder CBS-code, geldig vanaf 1 januari "
             "2019). Zet de CBS-code in een kolom gebiedscode om te kiezen.",
         )
     ]
@@ -118,7 +118,7 @@ def test_an_area_not_valid_in_the_year_says_when_it_was(jaar):
         geldig_tot=datetime.date(2018, 12, 31),
     )
     melding = (
-        "Gebied „Ten Boer” was in 2021 niet geldig: Ten Boer (gebied / stadsdeel, GM0009, "
+        "Gebied „Ten Boer” was in 2021 niet geldig: Ten Boer (gebied, GM0009, "
         "geldig van 1 januari 2000 tot en met 31 december 2018)."
     )
     assert problemen(plan(jaar, "Ten Boer;Post;1;1")) == [(2, "gebied", melding)]

@@ -32,7 +32,7 @@ def test_coordinator_adds_an_area_and_its_platform(page, inloggen, coordinator):
     assert axe_overtredingen(page) == []
 
     page.get_by_label("CBS-code").fill("WK063201")
-    page.get_by_label("Ligt in").select_option(label="Woerden stad (gebied / stadsdeel)")
+    page.get_by_label("Ligt in").select_option(label="Woerden stad (gebied)")
     page.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Rijnoevers")
     expect(page.get_by_role("status")).to_contain_text("Rijnoevers is opgeslagen.")

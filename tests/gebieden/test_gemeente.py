@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
-from gebieden.forms import GemeenteForm
+from gebieden.inrichtformulieren import GemeenteForm
 from gebieden.instellingen import gemeente
 from gebieden.models import Gemeente
 from gebieden.models.gemeente import CACHE_SLEUTEL
@@ -35,6 +35,13 @@ def gegevens(**anders) -> dict:
         "bestedingstermijn_jaren": 3,
         "verantwoording_dagen": 180,
         "bewaartermijn_contact_jaren": 5,
+        "rapportsoorten": ["wijk", "dorp"],
+        "plaats_gebied": 1,
+        "plaats_wijk": 2,
+        "plaats_dorp": 3,
+        "plaats_buurt": 4,
+        "algemeen_positie": "onder",
+        "standaard_postnaam": "Gebiedsbudget",
         **anders,
     }
 

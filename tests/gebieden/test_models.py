@@ -37,7 +37,7 @@ class TestBoom:
         wijk = GebiedFactory(soort=GebiedSoort.WIJK)
         buurt = GebiedFactory(soort=GebiedSoort.BUURT, ouder=wijk)
         melding = fouten(Gebied(naam="X", soort=GebiedSoort.WIJK, ouder=buurt))["ouder"][0]
-        assert melding == "Een wijk ligt in een gebied / stadsdeel, niet in een buurt."
+        assert melding == "Een wijk ligt in een gebied, niet in een buurt."
 
     def test_gebied_cannot_lie_in_another_gebied(self):
         stad = GebiedFactory(soort=GebiedSoort.GEBIED)

@@ -14,17 +14,17 @@ from rapportage.services import publiceer
 
 pytestmark = pytest.mark.django_db
 
-WOERDEN = [
-    "Binnenstad",
-    "Bloemen- en bomenkwartier",
-    "Harmelen",
-    "Kamerik",
-    "Molenvliet",
-    "Rijnoevers",
+WOERDEN = [  # in the order the seed (the annual report of 2020) treats them
     "Schilderskwartier",
-    "Snel & Polanen inclusief Waterrijk",
-    "Staatsliedenkwartier",
+    "Bloemen- en bomenkwartier",
+    "Molenvliet",
+    "Harmelen",
     "Zegveld",
+    "Kamerik",
+    "Snel & Polanen inclusief Waterrijk",
+    "Binnenstad",
+    "Staatsliedenkwartier",
+    "Rijnoevers",
 ]
 
 
