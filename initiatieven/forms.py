@@ -142,3 +142,18 @@ class RegelingForm(NLDSFormMixin, forms.ModelForm):
             "geldig_van",
             "geldig_tot",
         ]
+
+
+class InitiatiefnemerForm(NLDSFormMixin, forms.Form):
+    """An initiator: as little personal data as needed. `versie` is the initiative's."""
+
+    naam = forms.CharField(label=_("Naam"), max_length=200)
+    contact = forms.CharField(
+        label=_("E-mailadres of telefoonnummer"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "Alleen als het nodig is; wordt gewist als het initiatief lang genoeg is afgesloten."
+        ),
+    )
+    versie = forms.IntegerField(widget=forms.HiddenInput, required=False)

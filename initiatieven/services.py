@@ -273,3 +273,31 @@ def wis_contactgegevens(*, vandaag: datetime.date, jaren: int) -> int:
     return Initiatiefnemer.objects.filter(
         pk__in=list(te_wissen.values_list("pk", flat=True))
     ).update(contact="", contact_gewist_op=vandaag)
+
+
+@transaction.atomic
+def bewaar_initiatiefnemer(
+    *, initiatief: Initiatief, versie: int | None, naam: str, contact: str = "", nemer=None
+) -> Initiatiefnemer:
+    """Add an initiator to `initiatief`, or change `nemer` (one of its initiators), if the
+    initiative is still at `versie` (else GelijktijdigGewijzigd). A contact given again after
+    it was erased is kept: the initiator gave it anew."""
+    claim_versie(initiatief, versie)
+    if nemer is None:
+        nemer = Initiatiefnemer(initiatief=initiatief)
+    elif nemer.initiatief_id != initiatief.pk:
+        raise ValueError("initiator of another initiative")
+    nemer.naam, nemer.contact = naam, contact
+    if contact:
+        nemer.contact_gewist_op = None
+    nemer.save()
+    return nemer
+
+
+@transaction.atomic
+def verwijder_initiatiefnemer(*, initiatief: Initiatief, versie: int | None, nemer) -> None:
+    """Remove an initiator (and so its contact data), with the same version check."""
+    if nemer.initiatief_id != initiatief.pk:
+        raise ValueError("initiator of another initiative")
+    claim_versie(initiatief, versie)
+    nemer.delete()

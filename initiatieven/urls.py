@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import cijfers, lijst, pagina, regelingen, registratie
+from .views import cijfers, lijst, nemers, pagina, regelingen, registratie
 
 app_name = "initiatieven"
 urlpatterns = [
@@ -10,6 +10,16 @@ urlpatterns = [
     path("<int:pk>/", pagina.InitiatiefDetailView.as_view(), name="detail"),
     path("<int:pk>/bewerken/", registratie.InitiatiefUpdateView.as_view(), name="bewerken"),
     path("<int:pk>/status/", pagina.StatusView.as_view(), name="status"),
+    path(
+        "<int:pk>/initiatiefnemers/",
+        nemers.InitiatiefnemersView.as_view(),
+        name="initiatiefnemers",
+    ),
+    path(
+        "<int:pk>/initiatiefnemers/<int:nemer_pk>/",
+        nemers.InitiatiefnemerView.as_view(),
+        name="initiatiefnemer",
+    ),
     path("<int:pk>/aanvragen/", pagina.AanvraagView.as_view(), name="aanvraag"),
     path(
         "<int:pk>/aanvragen/<int:aanvraag_pk>/besluit/",
