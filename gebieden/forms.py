@@ -8,10 +8,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kern.formulieren import NLDSFormMixin
+from kern.formulieren import KEUZEGROEP, NLDSFormMixin, Vinkjes
 from kern.rollen import Groep
 
-from .constants import OPEN_STATUSSEN, Rol
+from .constants import OPEN_STATUSSEN
 from .models import (
     Activiteit,
     Focuspunt,
@@ -25,6 +25,7 @@ from .models import (
     Visie,
 )
 from .models.rondom import TOEGESTANE_DOCUMENTEN
+from .models.woorden import woord
 
 # The first bytes of the document kinds we accept; a file that claims to be a PDF must be one.
 MAGISCHE_BYTES = {
@@ -147,7 +148,7 @@ class ToewijzingForm(NLDSFormMixin, forms.ModelForm):
                         "%(persoon)s is in deze periode al %(rol)s van dit gebied. "
                         "Pas de bestaande toewijzing aan."
                     )
-                    % {"persoon": persoon, "rol": Rol(rol).label}
+                    % {"persoon": persoon, "rol": woord("rol", rol)}
                 )
         return cleaned
 
@@ -259,7 +260,8 @@ class AccountForm(NLDSFormMixin, forms.Form):
     rollen = forms.MultipleChoiceField(
         label=_("Rollen"),
         choices=Groep.choices,
-        widget=forms.CheckboxSelectMultiple,
+        widget=Vinkjes,
+        template_name=KEUZEGROEP,
         help_text=_(
             "Een wijkambtenaar bewerkt alleen de gebieden waaraan de persoon vandaag is "
             "toegewezen; een coördinator alles."

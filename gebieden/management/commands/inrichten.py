@@ -98,6 +98,8 @@ class Command(BaseCommand):
         adres = opties["adres"]
 
         with transaction.atomic():
+            for groep in Groep:  # the roles (made by a migration; again if they were lost)
+                Group.objects.get_or_create(name=groep)
             gemeente = Gemeente.objects.select_for_update().filter(pk=ENIGE_PK).first()
             if gemeente is None:
                 gemeente = Gemeente(naam=naam, cbs_code=code)
