@@ -240,8 +240,9 @@ class ActiviteitForm(NLDSFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.gebied = gebied  # the model's checks (herindeling) need it
         self.fields["datum"].initial = timezone.localdate()
+        gekozen = Q(pk=self.instance.focuspunt_id) if self.instance.focuspunt_id else Q()
         self.fields["focuspunt"].queryset = Focuspunt.objects.filter(
-            gebied=gebied, status__in=OPEN_STATUSSEN
+            Q(status__in=OPEN_STATUSSEN) | gekozen, gebied=gebied
         )
 
     def clean_datum(self):

@@ -105,3 +105,21 @@ def log_activiteit(*, gebied, datum, soort: str, omschrijving: str, door, focusp
         focuspunt=focuspunt,
         door=door,
     )
+
+
+@transaction.atomic
+def wijzig_activiteit(*, activiteit: Activiteit, versie: int | None, **velden) -> Activiteit:
+    """Correct a logged activity (date, kind, description, focus point), if it is still at
+    `versie` (else GelijktijdigGewijzigd)."""
+    claim_versie(activiteit, versie)
+    for veld, waarde in velden.items():
+        setattr(activiteit, veld, waarde)
+    activiteit.save()
+    return activiteit
+
+
+@transaction.atomic
+def verwijder_activiteit(*, activiteit: Activiteit, versie: int | None) -> None:
+    """Remove an activity logged by mistake (its history keeps what it was)."""
+    claim_versie(activiteit, versie)
+    activiteit.delete()

@@ -1,6 +1,16 @@
 from django.urls import path
 
-from .views import accounts, beheer, gebied, gebiedsimport, instellingen, rondom, start, werkplek
+from .views import (
+    accounts,
+    activiteit,
+    beheer,
+    gebied,
+    gebiedsimport,
+    instellingen,
+    rondom,
+    start,
+    werkplek,
+)
 
 app_name = "gebieden"
 
@@ -60,6 +70,11 @@ urlpatterns = [
         "gebieden/<int:gebied_pk>/activiteiten/nieuw/",
         werkplek.ActiviteitToevoegenView.as_view(),
         name="activiteit_nieuw",
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/activiteiten/<int:pk>/",
+        activiteit.ActiviteitWijzigenView.as_view(),
+        name="activiteit_wijzigen",
     ),
     path(
         "gebieden/<int:gebied_pk>/historie/",

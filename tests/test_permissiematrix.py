@@ -13,7 +13,7 @@ from django.db import transaction
 from django.urls import URLResolver, get_resolver, reverse
 
 from begroting.models import Begrotingsjaar, Begrotingspost, Openingsreserve
-from gebieden.models import Gebiedsimport, Visie
+from gebieden.models import Activiteit, Gebiedsimport, Visie
 from initiatieven.models import Aanvraag, Initiatiefnemer
 from kern.rollen import Groep
 from rapportage.models import Opdracht
@@ -75,6 +75,9 @@ class Wereld:
         self.toewijzing = ToewijzingFactory(gebied=self.a, rol="buurtverbinder")
         self.persoon, self.partner, self.thema = PersoonFactory(), PartnerFactory(), ThemaFactory()
         self.punt = FocuspuntFactory(gebied=self.a)
+        self.activiteit = Activiteit.objects.create(
+            gebied=self.a, datum=datetime.date(2021, 3, 1), soort="signaleren", omschrijving="A"
+        )
         self.jaar = Begrotingsjaar.objects.create(jaar=2021)
         Begrotingspost.objects.create(jaar=self.jaar, gebied=self.a, naam="Wijkbudget")
         self.initiatief = InitiatiefFactory(gebied=self.a)
@@ -132,6 +135,7 @@ R = {
     "gebieden:focuspunt_detail": (lambda w: [w.a.pk, w.punt.pk], "", WERKPLEK, GEBIED_A),
     "gebieden:focuspunt_update": (lambda w: [w.a.pk, w.punt.pk], "", GEBIED_A, GEBIED_A),
     "gebieden:activiteit_nieuw": (lambda w: [w.a.pk], "", None, GEBIED_A),
+    "gebieden:activiteit_wijzigen": (lambda w: [w.a.pk, w.activiteit.pk], "", GEBIED_A, GEBIED_A),
     "gebieden:historie": (lambda w: [w.a.pk], "", COORD, None),
     "gebieden:lijst": (lambda w: [], "", ALLE, None),
     "gebieden:nieuw": (lambda w: [], "", COORD, COORD),

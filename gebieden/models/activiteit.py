@@ -4,11 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kern.versie import Versiebeheerd
+
 from ..constants import ActiviteitSoort
 from ..geldigheid import datum_binnen_gebied
 
 
-class Activiteit(models.Model):
+class Activiteit(Versiebeheerd):
     """A dated entry of what the officials did for an area, for the year's report."""
 
     gebied = models.ForeignKey(
