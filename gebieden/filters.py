@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from kern.filters import NaamKeuzeFilter
 from kern.formulieren import FilterForm
 
-from .constants import OPEN_STATUSSEN, FocuspuntStatus, GebiedSoort, PartnerSoort
+from .constants import OPEN_STATUSSEN, FocuspuntStatus, PartnerSoort
 from .models import Focuspunt, Gebied, Partner, Persoon, Thema
+from .models.woorden import soort_keuzes
 from .periode import geldig_in_jaar_q
 
 
@@ -16,7 +17,7 @@ class GebiedFilter(django_filters.FilterSet):
         label=_("Naam of CBS-code"), method="filter_naam", lookup_expr="icontains"
     )
     soort = django_filters.ChoiceFilter(
-        label=_("Soort"), choices=GebiedSoort.choices, empty_label=_("Alle soorten")
+        label=_("Soort"), choices=soort_keuzes, empty_label=_("Alle soorten")
     )
     jaar = django_filters.NumberFilter(
         label=_("Geldig in jaar"), method="filter_jaar", min_value=1900, max_value=2100

@@ -103,6 +103,7 @@ class Plan:
     bestaand: list[dict] = field(default_factory=list)  # rij, naam, cbs_code
     verplaatst: list[dict] = field(default_factory=list)  # existing areas in another area
     problemen: list[dict] = field(default_factory=list)  # rij, kolom, melding
+    waarschuwingen: list[str] = field(default_factory=list)  # worth a look, not errors
     gelezen: int = 0
 
     @property
@@ -123,6 +124,7 @@ class Plan:
             bestaand=data["bestaand"],
             verplaatst=data.get("verplaatst", []),
             problemen=data["problemen"],
+            waarschuwingen=data.get("waarschuwingen", []),
             gelezen=data["gelezen"],
         )
 
@@ -165,6 +167,13 @@ class _Bekend:
                 self.op_code[gebied.cbs_code] = gebied
             self.op_naam.setdefault(gebied.naam.lower(), []).append(gebied)
 
+    def vind(self, verwijzing: str) -> list[Gebied]:
+        """The existing areas a name or CBS code names."""
+        code = verwijzing.upper().replace(" ", "")
+        if code in self.op_code:
+            return [self.op_code[code]]
+        return self.op_naam.get(" ".join(verwijzing.split()).lower(), [])
+
 
 def plan_eigen(rijen: Iterable[list[str]]) -> Plan:
     """The plan of a file of the municipality's own areas."""
@@ -196,13 +205,28 @@ def plan_eigen(rijen: Iterable[list[str]]) -> Plan:
     plan.gelezen = len(gelezen)
     bekend = _Bekend()
     kandidaten, verplaatsingen = [], []
+    genoemd: dict[int, int] = {}  # existing area -> the row that named it
     for nummer, rij in gelezen:
         ligt_in = rij.get("ligt_in", "")
-        gebied = _bestaand(rij, bekend)
+        try:
+            gebied, op_code = _bestaand(rij, bekend)
+        except OnbekendeOuder as fout:
+            plan.probleem(nummer, KOLOMNAMEN["naam"], str(fout))
+            continue
         if gebied is None:
             if (kandidaat := _eigen_rij(plan, nummer, rij)) is not None:
                 kandidaten.append((kandidaat, ligt_in))
-        elif ligt_in:
+            continue
+        if gebied.pk in genoemd:
+            plan.probleem(
+                nummer,
+                KOLOMNAMEN["naam"],
+                _("%(naam)s staat ook op regel %(rij)s.")
+                % {"naam": gebied.naam, "rij": genoemd[gebied.pk]},
+            )
+            continue
+        genoemd[gebied.pk] = nummer
+        if op_code and ligt_in:  # only an area known by its code is moved
             verplaatsingen.append((nummer, gebied, ligt_in))
         else:
             plan.bestaand.append({"rij": nummer, "naam": gebied.naam, "cbs_code": gebied.cbs_code})
@@ -211,15 +235,28 @@ def plan_eigen(rijen: Iterable[list[str]]) -> Plan:
     return plan
 
 
-def _bestaand(rij: dict, bekend: _Bekend) -> Gebied | None:
-    """The existing area a row describes: the one with its CBS code, or without a code the
-    one area of that name and kind (so a second import of the same file adds nothing)."""
+def _bestaand(rij: dict, bekend: _Bekend) -> tuple[Gebied | None, bool]:
+    """The existing area a row describes, and whether it was found by its CBS code. Without a
+    code: the area of that name and kind in the same existing area ("ligt in"; none: at the
+    top of the tree), so a second import of the same file adds nothing; more than one such
+    area is a problem (OnbekendeOuder)."""
     code = rij.get("cbs_code", "").upper().replace(" ", "")
     if code:
-        return bekend.op_code.get(code)
-    naam, soort = " ".join(rij["naam"].split()).lower(), soort_van(rij["soort"])
-    zelfde = [g for g in bekend.op_naam.get(naam, []) if g.soort == soort]
-    return zelfde[0] if len(zelfde) == 1 else None
+        return bekend.op_code.get(code), True
+    naam, soort = " ".join(rij["naam"].split()), soort_van(rij["soort"])
+    zelfde = [g for g in bekend.op_naam.get(naam.lower(), []) if g.soort == soort]
+    ligt_in = rij.get("ligt_in", "")
+    ouders = {g.pk for g in bekend.vind(ligt_in)} if ligt_in else {None}
+    zelfde = [g for g in zelfde if g.ouder_id in ouders]
+    if len(zelfde) > 1:
+        raise OnbekendeOuder(
+            _(
+                "Er zijn al %(aantal)s gebieden „%(naam)s” op die plaats; noem het gebied met "
+                "zijn CBS-code."
+            )
+            % {"aantal": len(zelfde), "naam": naam}
+        )
+    return (zelfde[0] if zelfde else None), False
 
 
 def _verplaats(plan: Plan, verplaatsingen: list, zoeker: "_Ouderzoeker") -> None:
@@ -238,8 +275,7 @@ def _verplaats(plan: Plan, verplaatsingen: list, zoeker: "_Ouderzoeker") -> None
                 plan.probleem(
                     nummer,
                     KOLOMNAMEN["ligt_in"],
-                    _("Het gebied waarin dit gebied ligt (regel %(rij)s) wordt niet ingelezen.")
-                    % {"rij": ouder.rij},
+                    ouder_valt_af(ouder.rij),
                 )
                 continue
             kandidaat = _als_gebied(ouder)
@@ -317,6 +353,21 @@ def plan_cbs(
         else:
             nieuw = Nieuw(regio.rij, regio.naam, GebiedSoort.BUURT, regio.code, geldig_van)
             kandidaten.append((nieuw, regio.wijkcode))
+    for nieuw, _ouder in kandidaten:
+        for gebied in bekend.op_naam.get(nieuw.naam.lower(), []):
+            if gebied.soort == nieuw.soort and not gebied.cbs_code:
+                plan.waarschuwingen.append(
+                    _(
+                        "Er is al een %(soort)s „%(naam)s” zonder CBS-code; na het inlezen zijn "
+                        "er twee. Is het hetzelfde gebied, geef het bestaande dan eerst de "
+                        "CBS-code %(code)s: dan wordt het overgeslagen."
+                    )
+                    % {
+                        "soort": woord("soort", nieuw.soort),
+                        "naam": nieuw.naam,
+                        "code": nieuw.cbs_code,
+                    }
+                )
     if not kandidaten and not plan.bestaand:
         plan.probleem(
             0,
@@ -326,6 +377,12 @@ def plan_cbs(
         )
     _koppel_ouders(plan, kandidaten, bekend)
     return plan
+
+
+def ouder_valt_af(rij: int) -> str:
+    return _("Het gebied waarin dit gebied ligt (regel %(rij)s) wordt niet ingelezen.") % {
+        "rij": rij
+    }
 
 
 class OnbekendeOuder(ValueError):
@@ -404,8 +461,7 @@ def _met_ouderindex(plan: Plan, goed: list[Nieuw], ouders: dict) -> list[Nieuw]:
                 plan.probleem(
                     nieuw.rij,
                     KOLOMNAMEN["ligt_in"],
-                    _("Het gebied waarin dit gebied ligt (regel %(rij)s) wordt niet ingelezen.")
-                    % {"rij": ouder.rij},
+                    ouder_valt_af(ouder.rij),
                 )
                 continue
             nieuw.ouder_index = index[ouder.rij]
@@ -420,7 +476,10 @@ class _Ouderzoeker:
 
     def __init__(self, kandidaten: list[tuple[Nieuw, str]], bekend: _Bekend):
         self.bekend = bekend
-        self.op_code = {n.cbs_code: n for n, _v in kandidaten if n.cbs_code}
+        self.op_code: dict[str, Nieuw] = {}
+        for nieuw, _v in kandidaten:  # the first row of a code, as the duplicate check keeps
+            if nieuw.cbs_code:
+                self.op_code.setdefault(nieuw.cbs_code, nieuw)
         self.op_naam: dict[str, list[Nieuw]] = {}
         for nieuw, _v in kandidaten:
             self.op_naam.setdefault(nieuw.naam.lower(), []).append(nieuw)

@@ -126,6 +126,14 @@ def importeer_gebieden(*, gebiedsimport: Gebiedsimport, door) -> tuple[int, int]
     codes = [n.cbs_code for n in plan.nieuw if n.cbs_code]
     if Gebied.objects.filter(cbs_code__in=codes).exists():
         raise PlanVerouderd
+    # the existing areas the plan builds on (parents, areas it moves) must still be there,
+    # locked until the import commits
+    nodig = {n.ouder_pk for n in plan.nieuw if n.ouder_pk}
+    nodig |= {v["pk"] for v in plan.verplaatst} | {
+        v["ouder_pk"] for v in plan.verplaatst if v["ouder_pk"]
+    }
+    if len(list(Gebied.objects.select_for_update().filter(pk__in=nodig))) != len(nodig):
+        raise PlanVerouderd
     gemaakt: dict[int, Gebied] = {}  # the plan's index -> the area created
     for diepte in sorted({DIEPTE[n.soort] for n in plan.nieuw}):
         laag = [(i, n) for i, n in enumerate(plan.nieuw) if DIEPTE[n.soort] == diepte]
@@ -150,7 +158,8 @@ def importeer_gebieden(*, gebiedsimport: Gebiedsimport, door) -> tuple[int, int]
     bestand = gebiedsimport.bestand.name
     gebiedsimport.bestand = ""
     gebiedsimport.save(update_fields=["status", "aantal", "ingelezen_op", "bestand"])
-    transaction.on_commit(lambda: default_storage.delete(bestand))
+    if bestand:  # not yet removed by the nightly clean-up
+        transaction.on_commit(lambda: default_storage.delete(bestand))
     return len(gemaakt), len(plan.verplaatst)
 
 

@@ -16,6 +16,7 @@ from kern.formulieren import KEUZEGROEP, KeuzeRondjes, NLDSFormMixin, Vinkjes, o
 
 from .constants import GebiedSoort
 from .gebiedsimport import Bron
+from .instellingen import gemeente
 from .models import Gemeente
 from .models.gemeente import BELEIDSGETALLEN
 from .models.woorden import STANDAARD, soort_keuzes, standaard
@@ -40,6 +41,7 @@ def lees_logo(bestand) -> ContentFile:
     other file, or one over 1 MB, is refused in Dutch."""
     if bestand.size > LOGO_MAX_BYTES:
         raise forms.ValidationError(_("Het logo mag hoogstens 1 MB groot zijn."))
+    bestand.seek(0)  # read once more when a refused save shows the form again
     inhoud = bestand.read()
     if inhoud.startswith(PNG_HANDTEKENING):
         return ContentFile(inhoud, name=f"logo-{uuid.uuid4().hex}.png")
@@ -77,6 +79,12 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
         error_messages={"required": _("Kies ten minste één soort gebied.")},
     )
 
+    logo_weghalen = forms.BooleanField(
+        label=_("Logo weghalen"),
+        required=False,
+        help_text=_("Dan staat alleen de naam van de gemeente in de kop en op het voorblad."),
+    )
+
     class Meta:
         model = Gemeente
         fields = [
@@ -87,7 +95,7 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
             "standaard_postnaam",
             *BELEIDSGETALLEN,
         ]
-        widgets = {"algemeen_positie": KeuzeRondjes}
+        widgets = {"algemeen_positie": KeuzeRondjes, "logo": forms.FileInput}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -118,7 +126,7 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
             self.voeg_veld_toe(
                 soortveld(soort),
                 forms.IntegerField(
-                    label=label,
+                    label=_("Plaats van %(soort)s") % {"soort": label},
                     min_value=1,
                     max_value=len(GebiedSoort.values),
                     initial=volgorde.index(soort) + 1 if soort in volgorde else len(volgorde) + 1,
@@ -133,7 +141,13 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
             return [self[naam] for naam in namen]
 
         return [
-            Veldgroep(_("Gemeente"), "", velden("naam", "cbs_code", "logo")),
+            Veldgroep(
+                _("Gemeente"),
+                "",
+                velden(
+                    "naam", "cbs_code", "logo", *(["logo_weghalen"] if self.instance.logo else [])
+                ),
+            ),
             *(
                 Veldgroep(
                     legend,
@@ -144,16 +158,16 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
             ),
             Veldgroep(
                 _("Paragraaf en tabellen"),
+                "",
+                velden("rapportsoorten", "algemeen_positie", "standaard_postnaam"),
+            ),
+            Veldgroep(
+                _("Volgorde van de soorten gebied"),
                 _(
                     "Gebieden met een eigen plaats staan vooraan (Volgorde van de gebieden); de "
-                    "andere op soort, in de volgorde hieronder (1 eerst), dan op naam."
+                    "andere op soort, in deze volgorde (1 eerst), dan op naam."
                 ),
-                velden(
-                    "rapportsoorten",
-                    *(soortveld(soort) for soort in GebiedSoort.values),
-                    "algemeen_positie",
-                    "standaard_postnaam",
-                ),
+                velden(*(soortveld(soort) for soort in GebiedSoort.values)),
             ),
             Veldgroep(_("Beleidsgetallen"), "", velden(*BELEIDSGETALLEN)),
         ]
@@ -167,7 +181,8 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
             for categorie, woorden in gemeente.woorden.items()
             for code, woord in woorden.items()
         ]
-        namen = dict(GebiedSoort.choices)
+        eigen_soorten = gemeente.woorden.get("soort", {})
+        namen = {s: eigen_soorten.get(s) or standaard("soort", s) for s in GebiedSoort.values}
         stand += [
             (_("Eigen woorden"), ", ".join(eigen) or _("geen")),
             (
@@ -183,8 +198,10 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
 
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")
-        if isinstance(logo, UploadedFile):  # a new upload; else the stored file or cleared
+        if isinstance(logo, UploadedFile):  # a new upload; else the stored file
             return lees_logo(logo)
+        if self.data.get("logo_weghalen"):
+            return False  # Django's way of saying: clear the file
         return logo
 
     def clean(self):
@@ -257,13 +274,16 @@ class VolgordeForm(NLDSFormMixin, forms.Form):
         """Per area: the area and its bound field, for the table."""
         return [(gebied, self[f"plaats_{gebied.pk}"]) for gebied in self.gebieden]
 
-    def plaatsen(self) -> dict[int, tuple[int | None, int | None]]:
+    def plaatsen(self) -> dict[int, tuple[int | None, int]]:
+        """Per area on the page that was sent: its place and the version shown. An area that
+        joined the list after the page was opened was not on it and is left alone."""
         return {
             gebied.pk: (
                 self.cleaned_data[f"plaats_{gebied.pk}"],
                 self.cleaned_data[f"versie_{gebied.pk}"],
             )
             for gebied in self.gebieden
+            if self.cleaned_data.get(f"versie_{gebied.pk}") is not None
         }
 
 
@@ -319,3 +339,15 @@ class GebiedsimportForm(NLDSFormMixin, forms.Form):
 
     def clean_wijken_als(self):
         return self.cleaned_data["wijken_als"] or GebiedSoort.WIJK
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("bron") == Bron.CBS and not gemeente().cbs_code:
+            self.add_error(
+                "bron",
+                _(
+                    "Vul eerst de CBS-code van de gemeente in bij de gemeente-instellingen: "
+                    "alleen de wijken en buurten met die code worden gelezen."
+                ),
+            )
+        return cleaned

@@ -24,13 +24,16 @@ def opgeslagen() -> Gemeente | None:
 
 
 def bewaar_gemeente(*, formulier, versie: int | None) -> Gemeente:
-    """Save the settings form. An existing row is saved only if it is still at `versie`
-    (else GelijktijdigGewijzigd); the first save creates the row (two first saves at once:
-    the second gets GelijktijdigGewijzigd)."""
+    """Save the settings form. An existing row is saved only if the form was opened on it and
+    it is still at `versie`; a form opened before the row existed (no version) does not
+    overwrite a row someone saved meanwhile (both: GelijktijdigGewijzigd). The first save
+    creates the row."""
     try:
         with transaction.atomic():
             obj = formulier.instance
             if Gemeente.objects.filter(pk=ENIGE_PK).exists():
+                if versie is None:
+                    raise GelijktijdigGewijzigd(opgeslagen())
                 obj._state.adding = False
                 claim_versie(obj, versie)
             return formulier.save()

@@ -70,6 +70,7 @@ class NLDSFormMixin:
         instance = getattr(self, "instance", None)
         if (
             getattr(instance, "pk", None)
+            and not instance._state.adding  # a row with a fixed pk may be unsaved
             and hasattr(instance, "versie")
             and "versie" not in self.fields
         ):

@@ -53,7 +53,25 @@ def _weergave(veld: models.Field, waarde, gerelateerd: dict) -> str:
         return bedrag(waarde)
     if isinstance(waarde, datetime.date):
         return datum_kort(waarde)
+    if isinstance(waarde, list | dict):
+        return _gestructureerd(waarde)
     return str(waarde)
+
+
+def _gestructureerd(waarde) -> str:
+    """A JSON field as people read it: a list as "a, b"; a mapping as "sleutel: waarde" parts,
+    a mapping of words as "wijk → kern"; empty as "–"."""
+    if not waarde:
+        return "–"
+    if isinstance(waarde, list):
+        return ", ".join(str(w) for w in waarde)
+    delen = []
+    for sleutel, inhoud in waarde.items():
+        if isinstance(inhoud, dict):
+            delen.append(f"{sleutel}: " + ", ".join(f"{k} → {v}" for k, v in inhoud.items()))
+        else:
+            delen.append(f"{sleutel}: {inhoud}")
+    return "; ".join(delen)
 
 
 def regels(model, records, label_velden: list[str]) -> list[HistorieRegel]:

@@ -25,6 +25,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from gebieden.context_processors import gemeente as gemeente_context
+from gebieden.instellingen import gemeente
 
 PLAATS_VAN_DE_KOP = "<!--persoonlijke-kop-->"
 PLAATS_VAN_DE_MELDINGEN = "<!--meldingen-->"
@@ -71,6 +72,13 @@ class BewaardePagina:
         yield self.slot.encode()
 
 
+def instellingen_versie() -> int:
+    """The version of the municipality's settings (0 before the first save): its name and
+    logo are in a kept page's header and footer, so a change makes a new page."""
+    rij = gemeente()
+    return 0 if rij._state.adding else rij.versie
+
+
 def sleutel_nieuwste(jaar: int) -> str:
     return f"rapportage:nieuwste:{jaar}"
 
@@ -102,7 +110,8 @@ def bewaarde_pagina(jaar: int, versie: int | None, bouw) -> BewaardePagina:
     """The page of this year and version (None: the newest) from the shared cache, built by
     `bouw()` when missing. `bouw` raises Http404 for what does not exist; that is not kept."""
     nieuwste = nieuwste_versie(jaar)
-    sleutel = f"rapportage:pagina:{jaar}:{versie or 0}:{nieuwste}:{get_language()}"
+    instellingen = instellingen_versie()
+    sleutel = f"rapportage:pagina:{jaar}:{versie or 0}:{nieuwste}:{instellingen}:{get_language()}"
     pagina = cache.get(sleutel)
     if pagina is None:
         pagina = bouw()

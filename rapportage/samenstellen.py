@@ -8,7 +8,7 @@ A fixed number of queries whatever the number of areas.
 import datetime
 
 from django.db.models import Max
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 
 from begroting.afronding import in_duizenden
 from begroting.overzicht import jaaroverzicht
@@ -17,7 +17,7 @@ from gebieden.instellingen import gemeente as gemeente_instellingen
 from gebieden.models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
 from gebieden.models.woorden import platformwoord, visiewoord, woord
 from gebieden.stand import Selectie, standen
-from gebieden.volgorde import in_volgorde
+from gebieden.volgorde import sorteersleutel
 from initiatieven.overzicht import cijfers_per_gebied
 from kern import notatie
 
@@ -29,12 +29,14 @@ def samenstellen(paragraaf) -> dict:
     jaar = paragraaf.jaar
     eind = datetime.date(jaar, 12, 31)
     soorten = gemeente_instellingen().rapportsoorten
+    sleutel = sorteersleutel()
     gebieden = standen(
-        in_volgorde(Gebied.objects.geldig_in_jaar(jaar).filter(soort__in=soorten)),
+        Gebied.objects.geldig_in_jaar(jaar).filter(soort__in=soorten),
         eind,
         selectie=Selectie.JAAR,
         toelichting=True,
     )
+    gebieden.sort(key=lambda stand: sleutel(stand.gebied))
     activiteiten: dict[int, list] = {}
     ids = [stand.gebied.pk for stand in gebieden]
     for a in Activiteit.objects.filter(gebied__in=ids, datum__year=jaar).order_by("datum"):
@@ -91,20 +93,20 @@ def _focuspunt(punt, statussen: dict[str, str]) -> dict:
 
 
 def _omgeving_zin(gebied, overzicht) -> list[str]:
-    platform, visie = platformwoord(gebied.soort), visiewoord(gebied.soort)
+    platformnaam, visienaam = platformwoord(gebied.soort), visiewoord(gebied.soort)
     vastgesteld = [(v, s) for v, s in overzicht.visies if s == VisieStatus.VASTGESTELD]
     if not overzicht.platforms and not overzicht.visies:
-        return [f"Geen {platform} en geen {visie}."]
+        return [f"Geen {platformnaam} en geen {visienaam}."]
     zinnen = []
     if overzicht.platforms:
         namen = ", ".join(p.naam for p in overzicht.platforms)
-        zinnen.append(f"{platform.capitalize()}: {namen}.")
+        zinnen.append(f"{capfirst(platformnaam)}: {namen}.")
     else:
-        zinnen.append(f"Geen {platform}.")
+        zinnen.append(f"Geen {platformnaam}.")
     if not overzicht.visies:
-        zinnen.append(f"Geen {visie}.")
+        zinnen.append(f"Geen {visienaam}.")
     for visie, status in overzicht.visies:
-        soort = visie.get_soort_display().capitalize()
+        soort = capfirst(visie.get_soort_display())
         if status == VisieStatus.VASTGESTELD:
             zin = f"{soort} „{visie.titel}”, vastgesteld op {notatie.datum(visie.vastgesteld_op)}"
         elif status == VisieStatus.VERLOPEN:
@@ -115,7 +117,7 @@ def _omgeving_zin(gebied, overzicht) -> list[str]:
             zin += " en nog niet compleet"
         zinnen.append(zin + ".")
     if overzicht.visies and not vastgesteld:
-        zinnen.append(f"Er is geen vastgestelde {visie}.")
+        zinnen.append(f"Er is geen vastgestelde {visienaam}.")
     return zinnen
 
 
@@ -124,7 +126,7 @@ def _functionaris_zinnen(overzicht) -> list[str]:
     for b in overzicht.bezetting:
         rol = woord("rol", b.rol)
         if b.personen:
-            zinnen.append(f"{str(rol).capitalize()}: {', '.join(p.naam for p in b.personen)}.")
+            zinnen.append(f"{capfirst(rol)}: {', '.join(p.naam for p in b.personen)}.")
         elif b.vacant_sinds:
             zinnen.append(f"Geen {rol} sinds {notatie.datum(b.vacant_sinds)}.")
         else:

@@ -40,6 +40,7 @@ from .bewaarde_pagina import (
     PLAATS_VAN_DE_PARAGRAAF,
     BewaardePagina,
     bewaarde_pagina,
+    instellingen_versie,
     kenmerk,
 )
 from .forms import ParagraafForm
@@ -429,7 +430,7 @@ class GepubliceerdView(LezerMixin, View):
         return BewaardePagina.uit(
             html,
             publicatie.html_bestand.name,
-            sleutel=f"{jaar}-v{publicatie.versie}-n{nieuwste}",
+            sleutel=f"{jaar}-v{publicatie.versie}-n{nieuwste}-g{instellingen_versie()}",
             gewijzigd_op=versies[0].gebouwd_op.isoformat(),
         )
 

@@ -13,7 +13,13 @@ from ..constants import CBS_PREFIX, TOEGESTANE_OUDERS, GebiedSoort
 from ..periode import periode_oplopend
 from ..query import GebiedQuerySet
 from .periode import Periode
-from .woorden import soort_keuzes
+from .woorden import soort_keuzes, woord
+
+
+def _soorten(soorten) -> str:
+    """Kinds of area in the municipality's words: "wijk of dorp"."""
+    return str(_(" of ")).join(woord("soort", s) for s in GebiedSoort.values if s in soorten)
+
 
 CBS_CODE_RE = re.compile(r"^(GM\d{4}|WK\d{6}|BU\d{8})$")
 
@@ -104,12 +110,21 @@ class Gebied(Periode, Versiebeheerd):
         toegestaan = TOEGESTANE_OUDERS.get(self.soort, set())
         if self.ouder is None:
             if self.soort == GebiedSoort.BUURT:
-                return {"ouder": _("Een buurt ligt altijd in een wijk of dorp.")}
+                return {
+                    "ouder": _("Een %(buurt)s ligt altijd in een %(namen)s.")
+                    % {
+                        "buurt": self.get_soort_display(),
+                        "namen": _soorten(TOEGESTANE_OUDERS[self.soort]),
+                    }
+                }
             return {}
         if self.ouder.soort not in toegestaan:
             if not toegestaan:
-                return {"ouder": _("Een gebied of stadsdeel ligt niet in een ander gebied.")}
-            namen = _(" of ").join(str(GebiedSoort(s).label) for s in sorted(toegestaan))
+                return {
+                    "ouder": _("Een %(soort)s ligt niet in een ander gebied.")
+                    % {"soort": self.get_soort_display()}
+                }
+            namen = _soorten(toegestaan)
             return {
                 "ouder": _("Een %(soort)s ligt in een %(namen)s, niet in een %(ouder)s.")
                 % {

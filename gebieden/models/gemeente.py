@@ -29,6 +29,9 @@ logger = logging.getLogger(__name__)
 ENIGE_PK = 1
 # gebieden.instellingen keeps the row here; a new field gets a new key (no old pickles read)
 CACHE_SLEUTEL = "gemeente:instellingen:2"
+# Saving empties the entry; the time limit bounds what a race with a save, a rolled-back save
+# or a restored database could leave behind.
+BEWAARTIJD = 300
 
 # field name -> setting that gives its default
 BELEIDSGETALLEN = {
@@ -220,7 +223,7 @@ def _lees_gedeeld() -> Gemeente:
     if rij is None:
         rij = _uit_database()
         try:
-            cache.set(CACHE_SLEUTEL, rij, None)
+            cache.set(CACHE_SLEUTEL, rij, BEWAARTIJD)
         except Exception:
             logger.warning("Cache onbereikbaar bij het bewaren van de gemeente-instellingen")
     return rij

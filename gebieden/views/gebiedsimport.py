@@ -16,8 +16,8 @@ from ..inlezen import PlanVerouderd, importeer_gebieden, start_import
 from ..inrichtformulieren import GebiedsimportForm
 from ..models import Gebiedsimport
 
-VERVERS_SECONDEN = 3
-TOON_MAXIMAAL = 500  # new areas listed in the preview; the rest are counted
+VERVERS_SECONDEN = 5  # as the publication's page
+TOON_MAXIMAAL = 500  # new areas and problems listed in the preview; the rest are counted
 
 
 class GebiedsimportView(CoordinatorVereistMixin, View):
@@ -68,6 +68,8 @@ class GebiedsimportStandView(CoordinatorVereistMixin, View):
             "plan": plan,
             "getoond": plan.nieuw[:TOON_MAXIMAAL] if plan else [],
             "niet_getoond": max(len(plan.nieuw) - TOON_MAXIMAAL, 0) if plan else 0,
+            "problemen": plan.problemen[:TOON_MAXIMAAL] if plan else [],
+            "problemen_niet_getoond": max(len(plan.problemen) - TOON_MAXIMAAL, 0) if plan else 0,
             "verversen": VERVERS_SECONDEN if verversen else None,
         }
         return render(request, self.template_name, context)

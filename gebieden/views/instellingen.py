@@ -118,7 +118,8 @@ class VolgordeView(CoordinatorVereistMixin, FormView):
             for gebied in gebieden:
                 data[f"versie_{gebied.pk}"] = gebied.versie
             nieuw = VolgordeForm(data=data, gebieden=gebieden)
-            return self.render_to_response(self.get_context_data(form=nieuw), status=409)
+            context = self.get_context_data(form=nieuw, huidige_stand=True)
+            return self.render_to_response(context, status=409)
         messages.success(
             self.request,
             ngettext(

@@ -43,10 +43,13 @@ class NemersMixin(InitiatiefMixin):
             reverse("initiatieven:initiatiefnemers", args=[self.initiatief.pk])
         )
 
-    def opnieuw(self, nemer=None):
-        """After a refused save: the form with what was typed and the version of now."""
+    def opnieuw(self, nemer=None, *, getypt: bool = True):
+        """After a refused save: the page as it is now, the form with what was typed (or, after
+        a refused removal, as saved) and the version of now."""
         messages.error(self.request, GEWIJZIGD)
         self.initiatief.refresh_from_db()
+        if not getypt:
+            return self.toon(self.leeg_formulier(), status=409, nemer=nemer)
         data = self.request.POST.copy()
         data["versie"] = self.initiatief.versie
         return self.toon(InitiatiefnemerForm(data), status=409, nemer=nemer)
@@ -80,6 +83,8 @@ class InitiatiefnemerView(NemersMixin, View):
     """One initiator: change the name or contact, or remove."""
 
     def nemer(self):
+        if not self.mag_bewerken:  # before the lookup: a 404 would tell which ids exist
+            raise PermissionDenied(_("U mag de initiatiefnemers van dit initiatief niet zien."))
         return get_object_or_404(self.initiatief.initiatiefnemers, pk=self.kwargs["nemer_pk"])
 
     def leeg_formulier(self):
@@ -104,7 +109,7 @@ class InitiatiefnemerView(NemersMixin, View):
                     initiatief=self.initiatief, versie=versie, nemer=nemer
                 )
             except GelijktijdigGewijzigd:
-                return self.opnieuw(nemer)
+                return self.opnieuw(nemer, getypt=False)
             messages.success(request, _("%(naam)s is verwijderd.") % {"naam": nemer.naam})
             return self.terug()
         if not form.is_valid():

@@ -118,9 +118,25 @@ def test_a_second_import_adds_only_what_is_new(client, coordinator, voorbeeldwaa
 
 def test_without_the_municipalitys_cbs_code_the_cbs_file_is_not_read(client, coordinator):
     client.force_login(coordinator)
-    pagina = tekst(upload(client, KWB.read_bytes(), "kwb.csv"))
-    assert "De CBS-code van de gemeente is nog niet ingesteld" in pagina
-    assert "Status: Niet te lezen" in pagina and not Gebied.objects.exists()
+    antwoord = upload(client, KWB.read_bytes(), "kwb.csv")
+    assert antwoord.status_code == 400 and not Gebiedsimport.objects.exists()
+    assert "Vul eerst de CBS-code van de gemeente in bij de gemeente-instellingen" in tekst(
+        antwoord
+    )
+
+
+def test_a_code_removed_before_the_file_is_read_stops_the_reading(voorbeeldwaard, coordinator):
+    from django.core.files.base import ContentFile
+
+    gebiedsimport = Gebiedsimport.objects.create(
+        bron="cbs", bestand=ContentFile(KWB.read_bytes(), "kwb.csv"), bestandsnaam="kwb.csv"
+    )
+    voorbeeldwaard.cbs_code = ""  # emptied after the upload, before a worker reads it
+    voorbeeldwaard.save()
+    inlezen.lees(gebiedsimport.pk)
+    gebiedsimport.refresh_from_db()
+    assert gebiedsimport.status == Gebiedsimport.Status.MISLUKT
+    assert "De CBS-code van de gemeente is nog niet ingesteld" in gebiedsimport.fout
 
 
 def test_a_file_that_is_no_cbs_file_says_so(client, coordinator, voorbeeldwaard):
@@ -292,3 +308,66 @@ def test_only_coordinators_import_areas(client, request, gebruiker, voorbeeldwaa
         URL, {"bron": "cbs", "bestand": SimpleUploadedFile("k.csv", KWB.read_bytes())}
     )
     assert antwoord.status_code == 403 and not Gebiedsimport.objects.exists()
+
+
+def test_without_a_code_an_area_is_the_same_only_in_the_same_place(
+    client, coordinator, voorbeeldwaard
+):
+    harmelen = GebiedFactory(naam="Harmelen", soort="dorp")
+    kamerik = GebiedFactory(naam="Kamerik", soort="dorp")
+    GebiedFactory(naam="Centrum", soort="buurt", ouder=harmelen)
+    client.force_login(coordinator)
+    inhoud = b"naam;soort;ligt in\nCentrum;buurt;Harmelen\nCentrum;buurt;Kamerik\n"
+    antwoord = upload(client, inhoud, "eigen.csv", bron="eigen")
+    assert "1 nieuw gebied; 1 bestaat al en wordt overgeslagen" in tekst(antwoord)
+    bevestig(client, antwoord)
+    assert Gebied.objects.get(naam="Centrum", ouder=harmelen)  # not moved to Kamerik
+    assert Gebied.objects.get(naam="Centrum", ouder=kamerik)
+    antwoord = upload(client, inhoud, "eigen.csv", bron="eigen")  # the same file again
+    assert "0 nieuwe gebieden; 2 bestaan al" in tekst(antwoord)
+
+
+def test_one_existing_area_named_twice_in_a_file_is_a_problem_not_a_dead_end(
+    client, coordinator, voorbeeldwaard
+):
+    GebiedFactory(naam="Stad", soort="gebied")
+    GebiedFactory(naam="Kernen", soort="gebied")
+    GebiedFactory(naam="Centrum", soort="wijk", cbs_code="WK990100")
+    inhoud = (
+        "naam;soort;ligt in;cbs-code\nCentrum;wijk;Stad;WK990100\nCentrum;wijk;Kernen;WK990100\n"
+    )
+    client.force_login(coordinator)
+    pagina = tekst(upload(client, inhoud.encode(), "eigen.csv", bron="eigen"))
+    assert "Centrum staat ook op regel 2." in pagina and "Inlezen</button>" not in pagina
+
+
+def test_an_area_moved_by_the_plan_and_deleted_since_the_preview_refuses_it(
+    client, coordinator, voorbeeldwaard
+):
+    stad = GebiedFactory(naam="Stad", soort="gebied")
+    centrum = GebiedFactory(naam="Centrum", soort="wijk", cbs_code="WK990100")
+    client.force_login(coordinator)
+    inhoud = "naam;soort;ligt in;cbs-code\nCentrum;wijk;Stad;WK990100\nNoord;wijk;Stad;\n"
+    antwoord = upload(client, inhoud.encode(), "eigen.csv", bron="eigen")
+    assert "Centrum ligt dan in Stad" in tekst(antwoord)
+    centrum.delete()
+    assert "Er is niets ingelezen" in tekst(bevestig(client, antwoord))
+    assert list(Gebied.objects.all()) == [stad]
+
+
+def test_an_import_confirmed_after_its_upload_was_cleaned_up_still_reads_in(
+    client, coordinator, voorbeeldwaard
+):
+    client.force_login(coordinator)
+    antwoord = upload(client, KWB.read_bytes(), "kwb.csv")
+    Gebiedsimport.objects.update(bestand="")  # as the nightly clean-up leaves it
+    assert "6 gebieden zijn aangemaakt." in tekst(bevestig(client, antwoord))
+
+
+def test_a_cbs_area_beside_one_of_that_name_without_a_code_gets_a_warning(
+    client, coordinator, voorbeeldwaard
+):
+    GebiedFactory(naam="Rijnzicht", soort="wijk")
+    client.force_login(coordinator)
+    pagina = tekst(upload(client, KWB.read_bytes(), "kwb.csv"))
+    assert "Er is al een wijk „Rijnzicht” zonder CBS-code; na het inlezen zijn er twee." in pagina

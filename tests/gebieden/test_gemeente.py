@@ -168,3 +168,11 @@ def test_the_pdf_cover_shows_the_logo_through_the_private_url(monkeypatch):
     monkeypatch.setattr(pdf_module, "logo_bron", bron)
     assert pdf_module.maak_pdf(samenstellen(ParagraafFactory())).startswith(b"%PDF")
     assert geleverd == [True]
+
+
+def test_a_form_opened_before_the_first_save_does_not_overwrite_it(client, coordinator):
+    client.force_login(coordinator)
+    assert 'name="versie"' not in client.get(URL).content.decode()  # no row yet: no version
+    client.post(URL, gegevens(naam="Gemeente Eerst"))
+    antwoord = client.post(URL, gegevens(naam="Gemeente Later"))  # opened on the empty form
+    assert antwoord.status_code == 409 and Gemeente.objects.get().naam == "Gemeente Eerst"

@@ -21,6 +21,7 @@ OPTIES = {
     "cbs_code": "GM0632",
     "coordinator_naam": "Anna de Vries",
     "coordinator_email": "anna@woerden.nl",
+    "adres": "http://127.0.0.1:8000",
 }
 
 
@@ -39,7 +40,9 @@ def test_with_options_creates_municipality_coordinator_and_invitation(
     django_capture_on_commit_callbacks, monkeypatch
 ):
     monkeypatch.delenv("EMAIL_URL", raising=False)
-    uit = inrichten(django_capture_on_commit_callbacks, adres="https://gg.woerden.nl", **OPTIES)
+    uit = inrichten(
+        django_capture_on_commit_callbacks, **{**OPTIES, "adres": "https://gg.woerden.nl"}
+    )
     gemeente = Gemeente.objects.get()
     assert (gemeente.naam, gemeente.cbs_code) == ("Gemeente Woerden", "GM0632")
     persoon = Persoon.objects.get(email="anna@woerden.nl")
@@ -75,7 +78,9 @@ def test_the_printed_link_lets_the_coordinator_set_a_password_and_log_in(
 def test_interactive_asks_again_after_an_invalid_answer(
     django_capture_on_commit_callbacks, monkeypatch
 ):
-    antwoorden = iter(["Gemeente Oudewater", "0589", "GM0589", "Bas", "geen-adres", "bas@x.nl"])
+    antwoorden = iter(
+        ["Gemeente Oudewater", "0589", "GM0589", "Bas", "geen-adres", "bas@x.nl", "https://gw.nl"]
+    )
     monkeypatch.setattr("builtins.input", lambda vraag: next(antwoorden))
     inrichten(django_capture_on_commit_callbacks)
     assert Gemeente.objects.get().cbs_code == "GM0589"

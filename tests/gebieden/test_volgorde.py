@@ -133,3 +133,22 @@ def test_only_coordinators_set_the_order(client, request, gebruiker, gebieden):
     assert client.get(URL).status_code == 403
     assert client.post(URL, {f"plaats_{gebieden['zuid'].pk}": "1"}).status_code == 403
     assert Gebied.objects.get(pk=gebieden["zuid"].pk).volgorde is None
+
+
+def test_the_conflict_page_shows_the_saved_places(client, coordinator, gebieden):
+    client.force_login(coordinator)
+    data = {f"versie_{g.pk}": g.versie for g in Gebied.objects.all()}
+    zuid = Gebied.objects.get(pk=gebieden["zuid"].pk)
+    zuid.volgorde, zuid.versie = 3, zuid.versie + 1
+    zuid.save()
+    antwoord = client.post(URL, data)
+    assert antwoord.status_code == 409 and "Nu opgeslagen" in tekst(antwoord)
+
+
+def test_an_area_not_on_the_page_that_was_sent_is_left_alone(client, coordinator, gebieden):
+    Gebied.objects.filter(pk=gebieden["akker"].pk).update(volgorde=4)
+    client.force_login(coordinator)
+    data = {f"versie_{gebieden['zuid'].pk}": 1, f"plaats_{gebieden['zuid'].pk}": "1"}
+    client.post(URL, data)  # a page opened before Akkerdorp was in the list
+    assert Gebied.objects.get(pk=gebieden["akker"].pk).volgorde == 4
+    assert Gebied.objects.get(pk=gebieden["zuid"].pk).volgorde == 1

@@ -145,4 +145,15 @@ def test_the_words_are_read_once_per_request_however_many_are_shown(
     client.get("/gebieden/")  # the settings now in the shared cache
     with django_assert_max_num_queries(8):
         pagina = tekst(client.get("/gebieden/"))
-    assert pagina.count("buurtschap") == 30
+    assert pagina.count("buurtschap") == 31  # each area, and the kind filter's choice
+
+
+def test_an_area_whose_vision_is_not_adopted_says_so_with_the_word_for_its_vision():
+    from tests.gebieden.factories import VisieFactory
+
+    wijk = GebiedFactory(naam="Molenvliet", soort=GebiedSoort.WIJK)
+    VisieFactory(gebied=wijk, titel="Samen verder", status="in_voorbereiding", soort="wijkagenda")
+    Gemeente.objects.create(woorden={"platform": {"wijkplatform": "MFA-raad"}})
+    zinnen = samenstellen(ParagraafFactory(jaar=datetime.date.today().year))["gebieden"][0]
+    assert zinnen["omgeving"][-1] == "Er is geen vastgestelde wijkvisie."
+    assert zinnen["omgeving"][0] == "Geen MFA-raad."  # the word as written, not "Mfa-raad"

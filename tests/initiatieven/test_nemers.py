@@ -114,3 +114,17 @@ def test_an_initiator_of_another_initiative_is_not_found(client, coordinator, in
     client.force_login(coordinator)
     antwoord = client.post(url(ander, nemer), {"verwijderen": "ja", "versie": ander.versie})
     assert antwoord.status_code == 404 and Initiatiefnemer.objects.count() == 1
+
+
+def test_a_removal_refused_for_a_change_meanwhile_shows_the_initiator_as_saved(
+    client, coordinator, initiatief
+):
+    nemer = initiatief.initiatiefnemers.get()
+    client.force_login(coordinator)
+    oud = initiatief.versie
+    initiatief.versie = oud + 1
+    initiatief.save()
+    antwoord = client.post(url(initiatief, nemer), {"verwijderen": "ja", "versie": oud})
+    assert antwoord.status_code == 409 and 'value="Fatima"' in antwoord.content.decode()
+    assert "Dit veld is verplicht" not in tekst(antwoord)
+    assert Initiatiefnemer.objects.exists()

@@ -95,3 +95,17 @@ def test_a_year_without_publication_is_not_found_and_not_kept(client, raadslid, 
     assert client.get(reverse("rapportage:gepubliceerd", args=[2019])).status_code == 404
     assert client.get(reverse("rapportage:versie", args=[2020, 9])).status_code == 404
     assert client.get(URL).status_code == 200
+
+
+def test_a_new_name_of_the_municipality_shows_on_the_kept_published_page(client, raadslid, demo):
+    from gebieden.models import Gemeente
+
+    client.force_login(raadslid)
+    eerst = client.get("/paragraaf/2020/")
+    assert "Gemeente Woerden" in b"".join(eerst.streaming_content).decode()
+    gemeente = Gemeente.objects.get()
+    gemeente.naam, gemeente.versie = "Gemeente Woerden-Harmelen", gemeente.versie + 1
+    gemeente.save()
+    daarna = client.get("/paragraaf/2020/", HTTP_IF_NONE_MATCH=eerst["ETag"])
+    assert daarna.status_code == 200
+    assert "Gemeente Woerden-Harmelen" in b"".join(daarna.streaming_content).decode()

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.core.validators import validate_email
+from django.core.validators import URLValidator, validate_email
 from django.db import transaction
 
 from gebieden.accounts import maak_account, uitnodigingslink
@@ -26,6 +26,12 @@ def _gemeentecode(waarde: str) -> str:
 def _email(waarde: str) -> str:
     waarde = (waarde or "").strip()
     validate_email(waarde)
+    return waarde
+
+
+def _adres(waarde: str) -> str:
+    waarde = (waarde or "").strip().rstrip("/")
+    URLValidator(schemes=["http", "https"])(waarde)
     return waarde
 
 
@@ -59,8 +65,8 @@ class Command(BaseCommand):
         parser.add_argument("--coordinator-email", dest="coordinator_email")
         parser.add_argument(
             "--adres",
-            default="http://127.0.0.1:8000",
-            help="Het adres van deze installatie, voor de link in de uitnodiging.",
+            help="Het adres van deze installatie, voor de link in de uitnodiging, bijvoorbeeld "
+            "https://gebiedsgericht.gemeente.nl.",
         )
         parser.add_argument(
             "--opnieuw",
@@ -95,7 +101,8 @@ class Command(BaseCommand):
         code = self.vraag(opties, "cbs_code", "CBS-code van de gemeente (GMxxxx)", _gemeentecode)
         persoon_naam = self.vraag(opties, "coordinator_naam", "Naam coördinator", _niet_leeg)
         email = self.vraag(opties, "coordinator_email", "E-mailadres coördinator", _email)
-        adres = opties["adres"]
+        adres = self.vraag(opties, "adres", "Adres van deze installatie (https://…)", _adres)
+        per_mail = bool(os.environ.get("EMAIL_URL"))
 
         with transaction.atomic():
             for groep in Groep:  # the roles (made by a migration; again if they were lost)
@@ -108,7 +115,7 @@ class Command(BaseCommand):
                 gemeente.versie += 1  # an open settings form must not overwrite this
             gemeente.save()
             gebruiker, nieuw = self.coordinator(persoon_naam, email)
-            if nieuw:
+            if nieuw:  # also without EMAIL_URL: the console in development, the local MTA
                 transaction.on_commit(
                     lambda: verstuur_uitnodiging.enqueue(gebruiker.pk, email, adres)
                 )
@@ -121,7 +128,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Account '{gebruiker.get_username()}' aangemaakt voor {persoon_naam} (coördinator)."
         )
-        if os.environ.get("EMAIL_URL"):
+        if per_mail:
             self.stdout.write(f"De uitnodiging gaat per e-mail naar {email}.")
         else:
             self.stdout.write(
