@@ -10,6 +10,7 @@ from gebieden.models import Gemeente
 from gebieden.models.woorden import platformwoord, visiewoord, woord
 from rapportage.samenstellen import samenstellen
 from tests.gebieden.factories import GebiedFactory, PersoonFactory, ToewijzingFactory
+from tests.gebieden.test_gemeente import gegevens
 from tests.rapportage.factories import ParagraafFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,22 +24,7 @@ def tekst(response) -> str:
 
 def formulier(**anders) -> dict:
     """The settings form as a coordinator sends it, unchanged apart from `anders`."""
-    return {
-        "naam": "Gemeente Lopik",
-        "cbs_code": "GM0331",
-        "signaal_maanden_zonder_update": 3,
-        "bestedingstermijn_jaren": 2,
-        "verantwoording_dagen": 365,
-        "bewaartermijn_contact_jaren": 2,
-        "rapportsoorten": ["wijk", "dorp"],
-        "plaats_gebied": 1,
-        "plaats_wijk": 2,
-        "plaats_dorp": 3,
-        "plaats_buurt": 4,
-        "algemeen_positie": "onder",
-        "standaard_postnaam": "Gebiedsbudget",
-        **anders,
-    }
+    return gegevens(**{"naam": "Gemeente Lopik", "cbs_code": "GM0331", **anders})
 
 
 KERN = {
