@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import BinaryIO
 
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
 from gebieden.constants import GebiedSoort
 from gebieden.instellingen import gemeente
 from gebieden.models import Gebied
+from gebieden.models.woorden import woord
 from kern import notatie
 from kern.bedragen import MAXIMUM, OngeldigBedrag, lees_bedrag
 from kern.bestanden import OnleesbaarBestand, lees_rijen
@@ -303,9 +305,14 @@ class Gebiedenwijzer:
         }
 
     def _buurt(self, gebied: Gebied) -> str:
-        return _(
-            "%(gebied)s is een buurt; een begrotingspost hoort bij een wijk, dorp of gebied."
-        ) % {"gebied": beschrijf(gebied)}
+        soorten = [
+            woord("soort", s) for s in (GebiedSoort.WIJK, GebiedSoort.DORP, GebiedSoort.GEBIED)
+        ]
+        return _("%(gebied)s is een %(buurt)s; een begrotingspost hoort bij een %(soorten)s.") % {
+            "gebied": beschrijf(gebied),
+            "buurt": gebied.get_soort_display(),
+            "soorten": get_text_list(soorten, _("of")),
+        }
 
 
 def beschrijf(gebied: Gebied) -> str:
