@@ -2,6 +2,7 @@ from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -116,10 +117,7 @@ JAREN_VOORUIT = 5  # how far ahead of this year a year can be opened
 
 def jaren_tekst(jaren: list[int]) -> str:
     """Years as a Dutch list: "2020", "2020 en 2021", "2019, 2020 en 2021"."""
-    namen = [str(j) for j in jaren]
-    if len(namen) < 2:
-        return "".join(namen)
-    return _("%(eerste)s en %(laatste)s") % {"eerste": ", ".join(namen[:-1]), "laatste": namen[-1]}
+    return get_text_list([str(j) for j in jaren], _("en"))
 
 
 def gesloten_melding(jaren: list[int]) -> str:
