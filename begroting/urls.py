@@ -5,6 +5,7 @@ from . import views
 app_name = "begroting"
 urlpatterns = [
     path("", views.JaarListView.as_view(), name="jaren"),
+    path("dit-jaar/", views.DitJaarView.as_view(), name="dit_jaar"),
     path("openen/", views.JaarOpenenView.as_view(), name="openen"),
     path("openingsreserves/", views.OpeningsreserveListView.as_view(), name="openingsreserves"),
     path(

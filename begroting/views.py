@@ -7,7 +7,8 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
@@ -45,6 +46,20 @@ from .services import (
     sluit_jaar,
     verwijder_openingsreserve,
 )
+
+
+class DitJaarView(LoginRequiredMixin, View):
+    """Where financial staff land: this year's budget, else the latest year, else the list of
+    years (where the first one is opened)."""
+
+    def get(self, request):
+        jaren = Begrotingsjaar.objects.values_list("jaar", flat=True)
+        dit_jaar = timezone.localdate().year
+        if dit_jaar in jaren:
+            return redirect("begroting:jaar", jaar=dit_jaar)
+        if laatste := jaren.order_by("-jaar").first():
+            return redirect("begroting:jaar", jaar=laatste)
+        return redirect("begroting:jaren")
 
 
 class JaarListView(LoginRequiredMixin, ListView):
@@ -100,7 +115,7 @@ class GridView(FinancienMixin, TemplateView):
             )
         formset = posten_formset(self.jaar, request.POST)
         if not formset.is_valid():
-            messages.error(request, _("Er is niets opgeslagen. Verbeter de gemarkeerde cellen."))
+            # the page's error summary says that nothing was saved, and what to correct
             return self.toon(formset, status=400)
         try:
             bewaar_posten(
@@ -128,18 +143,91 @@ class GridView(FinancienMixin, TemplateView):
         return self.render_to_response(context, status=status)
 
 
-class JaarSluitenView(FinancienMixin, View):
+class JaarBevestigenView(TemplateView):
+    """A confirmation page of its own (templates/bevestigen.html) for an action on a year that
+    is hard to undo: the year page links here, GET asks, the POST does it and redirects."""
+
+    template_name = "bevestigen.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.begrotingsjaar = get_object_or_404(Begrotingsjaar, jaar=kwargs["jaar"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if melding := self.niet_nodig():
+            messages.info(request, melding)
+            return redirect("begroting:jaar", jaar=self.begrotingsjaar.jaar)
+        return super().get(request, *args, **kwargs)
+
+    def niet_nodig(self) -> str | None:
+        """Why there is nothing to confirm (the year is already as asked), if so."""
+        return None
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            annuleer_url=reverse("begroting:jaar", args=[self.begrotingsjaar.jaar]),
+            **self.vragen(self.begrotingsjaar.jaar),
+            **kwargs,
+        )
+
+    def vragen(self, jaar: int) -> dict:
+        """titel, vraag, gevolgen and knoptekst of the page."""
+        raise NotImplementedError
+
+
+class JaarSluitenView(FinancienMixin, JaarBevestigenView):
+    def niet_nodig(self):
+        if self.begrotingsjaar.gesloten:
+            return _("%(jaar)s is al gesloten.") % {"jaar": self.begrotingsjaar.jaar}
+        return None
+
+    def vragen(self, jaar):
+        return {
+            "titel": _("%(jaar)s sluiten") % {"jaar": jaar},
+            "vraag": _("Weet u zeker dat u %(jaar)s wilt sluiten?") % {"jaar": jaar},
+            "gevolgen": [
+                _(
+                    "De cijfers van %(jaar)s worden niet meer gewijzigd: bewerken en inlezen "
+                    "kan dan niet meer."
+                )
+                % {"jaar": jaar},
+                _("Daarna kan alleen een coördinator het jaar heropenen."),
+            ],
+            "knoptekst": _("Ja, %(jaar)s sluiten") % {"jaar": jaar},
+        }
+
     def post(self, request, jaar):
-        sluit_jaar(jaar=get_object_or_404(Begrotingsjaar, jaar=jaar))
+        sluit_jaar(jaar=self.begrotingsjaar)
         messages.success(
             request, _("%(jaar)s is gesloten; de cijfers liggen nu vast.") % {"jaar": jaar}
         )
         return redirect("begroting:jaar", jaar=jaar)
 
 
-class JaarHeropenenView(CoordinatorVereistMixin, View):
+class JaarHeropenenView(CoordinatorVereistMixin, JaarBevestigenView):
+    def niet_nodig(self):
+        if not self.begrotingsjaar.gesloten:
+            return _("%(jaar)s is al open.") % {"jaar": self.begrotingsjaar.jaar}
+        return None
+
+    def vragen(self, jaar):
+        return {
+            "titel": _("%(jaar)s heropenen") % {"jaar": jaar},
+            "vraag": _("Weet u zeker dat u %(jaar)s wilt heropenen?") % {"jaar": jaar},
+            "gevolgen": [
+                _(
+                    "De cijfers van %(jaar)s kunnen dan weer worden gewijzigd, door financiën "
+                    "en coördinatoren."
+                )
+                % {"jaar": jaar},
+                _("Dat u het jaar heropent, wordt vastgelegd in de geschiedenis."),
+                _("Sluit het jaar weer als de cijfers kloppen."),
+            ],
+            "knoptekst": _("Ja, %(jaar)s heropenen") % {"jaar": jaar},
+        }
+
     def post(self, request, jaar):
-        heropen_jaar(jaar=get_object_or_404(Begrotingsjaar, jaar=jaar))
+        heropen_jaar(jaar=self.begrotingsjaar)
         messages.success(
             request,
             _("%(jaar)s is heropend; dat is vastgelegd in de geschiedenis.") % {"jaar": jaar},
@@ -147,15 +235,43 @@ class JaarHeropenenView(CoordinatorVereistMixin, View):
         return redirect("begroting:jaar", jaar=jaar)
 
 
-class VolgendJaarView(FinancienMixin, View):
+class VolgendJaarView(FinancienMixin, JaarBevestigenView):
     """Next year's lines from this year's in one action from the year page; opens the next
     year when needed, as the form on the year list does (services.maak_volgend_jaar)."""
 
+    def niet_nodig(self):
+        volgend = self.begrotingsjaar.jaar + 1
+        if Begrotingsjaar.objects.filter(jaar=volgend, gesloten=True).exists():
+            return _("%(jaar)s is gesloten; er kunnen geen posten bij.") % {"jaar": volgend}
+        return None
+
+    def vragen(self, jaar):
+        volgend = jaar + 1
+        bestaat = Begrotingsjaar.objects.filter(jaar=volgend).exists()
+        gevolgen = [
+            _(
+                "%(volgend)s bestaat al: de posten van %(jaar)s die het nog niet heeft, komen "
+                "erbij; de posten die het al heeft, blijven zoals ze zijn."
+            )
+            if bestaat
+            else _("%(volgend)s wordt geopend met de posten van %(jaar)s."),
+            _(
+                "De begroting na wijziging van %(jaar)s wordt de begroting van %(volgend)s; de "
+                "realisatie begint leeg."
+            ),
+            _("Posten van gebieden die in %(volgend)s niet meer bestaan, worden niet overgenomen."),
+        ]
+        return {
+            "titel": _("Posten voor %(jaar)s aanmaken") % {"jaar": volgend},
+            "vraag": _("Wilt u de posten van %(jaar)s overnemen in %(volgend)s?")
+            % {"jaar": jaar, "volgend": volgend},
+            "gevolgen": [g % {"jaar": jaar, "volgend": volgend} for g in gevolgen],
+            "knoptekst": _("Ja, posten voor %(jaar)s aanmaken") % {"jaar": volgend},
+        }
+
     def post(self, request, jaar):
         try:
-            geopend = maak_volgend_jaar(
-                jaar=get_object_or_404(Begrotingsjaar, jaar=jaar), door=request.user
-            )
+            geopend = maak_volgend_jaar(jaar=self.begrotingsjaar, door=request.user)
         except GelijktijdigGewijzigd:
             messages.error(
                 request,

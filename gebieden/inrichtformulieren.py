@@ -91,6 +91,9 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
             "naam",
             "cbs_code",
             "logo",
+            "hoofdkleur",
+            "linkkleur",
+            "toegankelijkheid_email",
             "algemeen_positie",
             "standaard_postnaam",
             *BELEIDSGETALLEN,
@@ -103,6 +106,10 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
         self.fields["cbs_code"].required = True
         self.fields["logo"].widget.attrs["accept"] = ".svg,.png,image/svg+xml,image/png"
         self.fields["algemeen_positie"].template_name = KEUZEGROEP
+        for veld in ("hoofdkleur", "linkkleur"):
+            self.fields[veld].widget.attrs.update(
+                {"placeholder": "#00689e", "spellcheck": "false", "autocomplete": "off"}
+            )
         self.fields["rapportsoorten"].initial = gemeente.rapportsoorten
         for veld, setting in BELEIDSGETALLEN.items():
             standaardwaarde = _("standaard: %(waarde)s") % {"waarde": getattr(settings, setting)}
@@ -147,6 +154,14 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
                 velden(
                     "naam", "cbs_code", "logo", *(["logo_weghalen"] if self.instance.logo else [])
                 ),
+            ),
+            Veldgroep(
+                _("Huisstijl en toegankelijkheid"),
+                _(
+                    "De kleuren van de gemeente in deze toepassing. Een kleur die te licht is "
+                    "voor leesbare tekst wordt geweigerd, met het gemeten contrast."
+                ),
+                velden("hoofdkleur", "linkkleur", "toegankelijkheid_email"),
             ),
             *(
                 Veldgroep(
@@ -195,6 +210,19 @@ class GemeenteForm(NLDSFormMixin, forms.ModelForm):
             ),
         ]
         return stand
+
+    def _kleur(self, veld: str) -> str:
+        """A colour as people type it: with or without #, in capitals or not."""
+        kleur = self.cleaned_data.get(veld, "").strip().lower()
+        if kleur and not kleur.startswith("#"):
+            kleur = f"#{kleur}"
+        return kleur
+
+    def clean_hoofdkleur(self):
+        return self._kleur("hoofdkleur")
+
+    def clean_linkkleur(self):
+        return self._kleur("linkkleur")
 
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")

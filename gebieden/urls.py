@@ -9,6 +9,7 @@ from .views import (
     instellingen,
     rondom,
     start,
+    toegankelijkheid,
     werkplek,
 )
 
@@ -35,6 +36,12 @@ def per_gebied(naam: str, create, update, delete, prefix: str):
 
 
 urlpatterns = [
+    path("beheer/", start.BeheerView.as_view(), name="beheer"),
+    path(
+        "toegankelijkheid/",
+        toegankelijkheid.ToegankelijkheidView.as_view(),
+        name="toegankelijkheid",
+    ),
     path("beheer/gemeente/", instellingen.GemeenteInstellingenView.as_view(), name="gemeente"),
     path("beheer/gemeente/volgorde/", instellingen.VolgordeView.as_view(), name="volgorde"),
     path(
@@ -48,6 +55,11 @@ urlpatterns = [
         name="gebiedsimport_stand",
     ),
     path("gemeente/logo/", instellingen.GemeenteLogoView.as_view(), name="gemeente_logo"),
+    path(
+        "gemeente/huisstijl.css",
+        instellingen.GemeenteHuisstijlView.as_view(),
+        name="gemeente_huisstijl",
+    ),
     path("", start.StartView.as_view(), name="start"),
     path("werkplek/", werkplek.DashboardView.as_view(), name="werkplek"),
     path("werkplek/focuspunten/", werkplek.FocuspuntListView.as_view(), name="focuspunt_lijst"),

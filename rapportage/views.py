@@ -59,6 +59,20 @@ class LezerMixin(AccessMixin):
         return super().dispatch(request, *args, **kwargs)
 
 
+class LaatsteView(LezerMixin, View):
+    """Where a council member lands: the latest published paragraph, else the list."""
+
+    def get(self, request):
+        jaar = (
+            Publicatie.objects.order_by("-paragraaf__jaar")
+            .values_list("paragraaf__jaar", flat=True)
+            .first()
+        )
+        if jaar is None:
+            return redirect("rapportage:index")
+        return redirect("rapportage:gepubliceerd", jaar=jaar)
+
+
 class IndexView(LezerMixin, View):
     def get(self, request):
         publicaties = Publicatie.objects.select_related("paragraaf").order_by(

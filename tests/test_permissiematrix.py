@@ -165,12 +165,16 @@ R = {
     "gebieden:thema_nieuw": (lambda w: [], "", COORD, COORD),
     "gebieden:thema_bewerken": (lambda w: [w.thema.pk], "", COORD, COORD),
     "gebieden:thema_verwijderen": (lambda w: [w.thema.pk], "", COORD, COORD),
+    "gebieden:beheer": (lambda w: [], "", COORD, None),
+    "gebieden:toegankelijkheid": (lambda w: [], "", None, None),  # public, linked from the footer
     "gebieden:gemeente": (lambda w: [], "", COORD, COORD),
     "gebieden:gemeente_logo": (lambda w: [], "", None, None),  # public, as the header is
+    "gebieden:gemeente_huisstijl": (lambda w: [], "", None, None),  # public, as the logo
     "gebieden:volgorde": (lambda w: [], "", COORD, COORD),
     "gebieden:gebiedsimport": (lambda w: [], "", COORD, COORD),
     "gebieden:gebiedsimport_stand": (lambda w: [gebiedsimport(w).pk], "", COORD, COORD),
     "begroting:jaren": (lambda w: [], "", ALLE, None),
+    "begroting:dit_jaar": (lambda w: [], "", ALLE, None),
     "begroting:jaar": (lambda w: [2021], "", ALLE, None),
     "begroting:grid": (lambda w: [2021], "", FIN, FIN),
     "begroting:sluiten": (lambda w: [2021], "", None, FIN),
@@ -205,6 +209,7 @@ R = {
     "initiatieven:regeling_bewerken": (lambda w: [w.regeling.pk], "", COORD, COORD),
     "initiatieven:regeling_verwijderen": (lambda w: [w.regeling.pk], "", COORD, COORD),
     "rapportage:index": (lambda w: [], "", ALLE, None),
+    "rapportage:laatste": (lambda w: [], "", ALLE, None),
     "rapportage:nieuw": (lambda w: [], "", COORD, COORD),
     "rapportage:gepubliceerd": (lambda w: [2020], "", ALLE, None),
     "rapportage:bewerken": (lambda w: [2020], "", COORD, COORD),
@@ -227,6 +232,8 @@ ZONDER_ROLCONTROLE = {
     "gereed",
     "wachtwoord_instellen",
     "gebieden:gemeente_logo",
+    "gebieden:gemeente_huisstijl",
+    "gebieden:toegankelijkheid",
 }
 
 

@@ -19,6 +19,7 @@ from django.tasks.signals import task_started
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from kern.huisstijl import valideer_kleur
 from kern.versie import Versiebeheerd
 
 from ..constants import GebiedSoort
@@ -28,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 ENIGE_PK = 1
 # gebieden.instellingen keeps the row here; a new field gets a new key (no old pickles read)
-CACHE_SLEUTEL = "gemeente:instellingen:2"
+CACHE_SLEUTEL = "gemeente:instellingen:3"
 # Saving empties the entry; the time limit bounds what a race with a save, a rolled-back save
 # or a restored database could leave behind.
 BEWAARTIJD = 300
@@ -102,6 +103,31 @@ class Gemeente(Versiebeheerd):
         upload_to="gemeente/",
         blank=True,
         help_text=_("SVG of PNG, hoogstens 1 MB. Getoond in de kop en op het voorblad."),
+    )
+    hoofdkleur = models.CharField(
+        _("hoofdkleur"),
+        max_length=7,
+        blank=True,
+        validators=[valideer_kleur],
+        help_text=_(
+            "De kleur van knoppen, aangevinkte keuzes en accenten, als #rrggbb. Witte tekst erop "
+            "en de kleur als tekst op wit moeten 4,5:1 contrast halen. Leeg: de standaardkleur."
+        ),
+    )
+    linkkleur = models.CharField(
+        _("kleur van links"),
+        max_length=7,
+        blank=True,
+        validators=[valideer_kleur],
+        help_text=_("Als #rrggbb, minstens 4,5:1 op wit. Leeg: de hoofdkleur."),
+    )
+    toegankelijkheid_email = models.EmailField(
+        _("e-mailadres voor toegankelijkheid"),
+        blank=True,
+        help_text=_(
+            "Waar iemand terecht kan die de toepassing niet goed kan gebruiken; staat in de "
+            "toegankelijkheidsverklaring."
+        ),
     )
     signaal_maanden_zonder_update = models.PositiveSmallIntegerField(
         _("maanden zonder update voor een signaal"),

@@ -1,7 +1,8 @@
-"""The municipality's settings screen (coordinators), and its logo for the header."""
+"""The municipality's settings screen (coordinators), and its logo and colours for every page."""
 
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,6 +11,7 @@ from django.views import View
 from django.views.generic import FormView
 
 from kern import historie
+from kern.huisstijl import Huisstijl
 from kern.mixins import CoordinatorVereistMixin
 from kern.versie import GelijktijdigGewijzigd
 
@@ -130,3 +132,20 @@ class VolgordeView(CoordinatorVereistMixin, FormView):
             % {"aantal": aantal},
         )
         return HttpResponseRedirect(reverse("gebieden:volgorde"))
+
+
+class GemeenteHuisstijlView(View):
+    """The municipality's colours as design tokens (public, as the logo: the published paragraph
+    uses them). Its address carries the colours, so it may be kept for a day."""
+
+    def get(self, request):
+        rij = gemeente()
+        huisstijl = Huisstijl(rij.hoofdkleur, rij.linkkleur)
+        antwoord = render(
+            request,
+            "gebieden/huisstijl.css",
+            {"tokens": huisstijl.tokens().items()},
+            content_type="text/css; charset=utf-8",
+        )
+        antwoord["Cache-Control"] = "public, max-age=86400"
+        return antwoord

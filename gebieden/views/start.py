@@ -1,23 +1,36 @@
+"""Where each user lands, and the coordinator's overview of the management screens."""
+
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
-from kern.rollen import is_coordinator, is_wijkambtenaar
+from kern.mixins import CoordinatorVereistMixin
+from kern.rollen import is_coordinator, is_financien, is_raadslid, is_wijkambtenaar
 
-from ..models import Gebied
+# The first role a user has decides where their day starts.
+LANDING = [
+    (is_coordinator, "gebieden:werkplek"),
+    (is_wijkambtenaar, "gebieden:werkplek"),
+    (is_financien, "begroting:dit_jaar"),
+    (is_raadslid, "rapportage:laatste"),
+]
 
 
 class StartView(LoginRequiredMixin, TemplateView):
-    """The landing page after login: the tasks of the user's roles, and their own areas."""
+    """`/` and the page after login: the coordinator and area official go to the werkplek,
+    financial staff to this year's budget, a council member to the latest published paragraph.
+    A user without a role yet is told so, and whom to ask."""
 
     template_name = "gebieden/start.html"
 
     def get(self, request, *args, **kwargs):
-        if is_wijkambtenaar(request.user) and not is_coordinator(request.user):
-            return redirect("gebieden:werkplek")  # the area official's day starts there
+        for heeft_rol, bestemming in LANDING:
+            if heeft_rol(request.user):
+                return redirect(bestemming)
         return super().get(request, *args, **kwargs)
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["mijn_gebieden"] = Gebied.objects.mijn_gebieden(self.request.user)
-        return context
+
+class BeheerView(CoordinatorVereistMixin, TemplateView):
+    """The management screens in one place, so the main menu needs only one item for them."""
+
+    template_name = "gebieden/beheer.html"

@@ -71,3 +71,13 @@ def test_no_page_scrolls_sideways_and_axe_finds_nothing(page, rol, breedte):
             overtredingen[naam] = gevonden
     assert te_breed == {}
     assert overtredingen == {}
+
+
+@pytest.mark.parametrize("breedte", [320, 1366])
+def test_the_pages_for_visitors_not_logged_in_reflow_and_axe_finds_nothing(page, breedte):
+    """The login page (which says what the application is) and the accessibility statement."""
+    page.set_viewport_size({"width": breedte, "height": 900})
+    for adres in ("/account/inloggen/?next=/werkplek/", "/toegankelijkheid/"):
+        page.goto(adres)
+        assert page.evaluate("document.documentElement.scrollWidth") <= breedte, adres
+        assert axe_overtredingen(page) == [], adres

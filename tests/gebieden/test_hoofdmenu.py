@@ -26,18 +26,17 @@ def test_each_role_gets_its_own_menu_with_the_current_page_marked(
 
     client.force_login(coordinator)
     assert menu(client, gebieden) == [
-        "Start",
         "Werkplek",
         "Focuspunten",
         "Initiatieven",
         "*Gebieden",
         "Jaarparagraaf",
         "Begroting",
-        "Personen",
-        "Partners",
-        "Thema's",
-        "Gemeente",
+        "Beheer",
     ]
+    for beheerscherm in ("/beheer/", "/personen/", "/themas/", "/initiatieven/regelingen/"):
+        assert "*Beheer" in menu(client, beheerscherm), beheerscherm
+    assert "*Initiatieven" not in menu(client, "/initiatieven/regelingen/")
     client.force_login(wijkambtenaar_a)
     assert menu(client, gebieden) == [
         "Mijn gebieden",
@@ -48,12 +47,14 @@ def test_each_role_gets_its_own_menu_with_the_current_page_marked(
         "Begroting",
     ]
     client.force_login(raadslid)
-    assert menu(client, gebieden) == ["Start", "*Gebieden", "Jaarparagraaf", "Begroting"]
-    assert menu(client, paragraaf) == ["Start", "Gebieden", "*Jaarparagraaf", "Begroting"]
+    assert menu(client, gebieden) == ["*Gebieden", "Jaarparagraaf", "Begroting"]
+    assert menu(client, paragraaf) == ["Gebieden", "*Jaarparagraaf", "Begroting"]
 
 
 def test_only_a_superuser_gets_the_technical_administration(client, coordinator):
     client.force_login(coordinator)
-    assert "Technisch beheer" not in menu(client, reverse("gebieden:lijst"))
+    beheer = client.get(reverse("gebieden:beheer")).content.decode()
+    assert "Gemeente-instellingen" in beheer and "Subsidieregelingen" in beheer
+    assert "Technisch beheer" not in beheer
     client.force_login(UserFactory(username="beheerder", is_superuser=True))
-    assert "Technisch beheer" in menu(client, reverse("gebieden:lijst"))
+    assert "Technisch beheer" in client.get(reverse("gebieden:beheer")).content.decode()
