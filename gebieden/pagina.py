@@ -1,5 +1,5 @@
-"""The data of the area page, shared by the page itself and the werkplek forms posted from it
-(an invalid form is shown again on the same page, with what was typed)."""
+"""The data of the area page. Its main actions (a focus point, an activity, an update) open
+their forms on pages of their own (gebieden.views.werkplek)."""
 
 from django.db.models import Prefetch
 from django.http import Http404
@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from kern.rollen import is_coordinator, is_werkplek_gebruiker
 
-from .forms import ActiviteitForm, FocuspuntForm
 from .instellingen import gemeente
 from .models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
 from .query import kan_gebied_bewerken
@@ -24,7 +23,7 @@ def focuspunten_met_tijdlijn():
     )
 
 
-def gebied_pagina_context(request, gebied_pk: int, **formulieren) -> dict:
+def gebied_pagina_context(request, gebied_pk: int) -> dict:
     """The area as it stands today (gebieden.stand) with what the user may do there. Per focus
     point the page shows the newest timeline entry; the whole timeline is on its own page."""
     vandaag = timezone.localdate()
@@ -59,11 +58,4 @@ def gebied_pagina_context(request, gebied_pk: int, **formulieren) -> dict:
         context["activiteiten"] = Activiteit.objects.filter(
             gebied=gebied, datum__year=vandaag.year
         ).select_related("door", "focuspunt")
-    if mag_bewerken:
-        context["focuspunt_form"] = formulieren.get("focuspunt_form") or FocuspuntForm(
-            gebied=gebied
-        )
-        context["activiteit_form"] = formulieren.get("activiteit_form") or ActiviteitForm(
-            gebied=gebied
-        )
     return context

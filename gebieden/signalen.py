@@ -22,6 +22,7 @@ class Signaal:
     soort: str
     tekst: str
     focuspunt: FocuspuntStand | None = None
+    kort: str = ""  # a few words, for a table row of many areas ("geen platform")
 
 
 def maanden_terug(datum: datetime.date, maanden: int) -> datetime.date:
@@ -45,25 +46,32 @@ def signalen(
 def _omgeving_signalen(overzicht: GebiedOverzicht) -> list[Signaal]:
     resultaat = []
     if not overzicht.platforms:
-        resultaat.append(Signaal("geen_platform", _("Geen platform.")))
+        resultaat.append(Signaal("geen_platform", _("Geen platform."), kort=_("geen platform")))
     if not overzicht.visies:
-        resultaat.append(Signaal("geen_visie", _("Geen visie of agenda.")))
+        resultaat.append(
+            Signaal("geen_visie", _("Geen visie of agenda."), kort=_("geen visie of agenda"))
+        )
     elif not overzicht.heeft_vastgestelde_visie:
         for visie, status in overzicht.visies:
             if status == VisieStatus.VERLOPEN:
                 tekst = _("De %(soort)s „%(titel)s” is verlopen.")
+                kort = _("%(soort)s verlopen")
             else:
                 tekst = _("De %(soort)s „%(titel)s” is nog niet vastgesteld.")
-            resultaat.append(
-                Signaal("visie", tekst % {"soort": visie.get_soort_display(), "titel": visie.titel})
-            )
+                kort = _("%(soort)s niet vastgesteld")
+            resultaat.append(_visie_signaal(visie, tekst, kort))
     for visie, status in overzicht.visies:
         if status == VisieStatus.VASTGESTELD and not visie.compleet:
             tekst = _("De %(soort)s „%(titel)s” is nog niet compleet.")
-            resultaat.append(
-                Signaal("visie", tekst % {"soort": visie.get_soort_display(), "titel": visie.titel})
-            )
+            resultaat.append(_visie_signaal(visie, tekst, _("%(soort)s niet compleet")))
     return resultaat
+
+
+def _visie_signaal(visie, tekst: str, kort: str) -> Signaal:
+    soort = visie.get_soort_display()
+    return Signaal(
+        "visie", tekst % {"soort": soort, "titel": visie.titel}, kort=kort % {"soort": soort}
+    )
 
 
 def _bezetting_signalen(overzicht: GebiedOverzicht) -> list[Signaal]:
@@ -77,13 +85,15 @@ def _bezetting_signalen(overzicht: GebiedOverzicht) -> list[Signaal]:
                 }
             else:
                 tekst = _("Geen %(rol)s.") % {"rol": bezetting.rol_label}
-            resultaat.append(Signaal("vacature", tekst))
+            kort = _("geen %(rol)s") % {"rol": bezetting.rol_label}
+            resultaat.append(Signaal("vacature", tekst, kort=kort))
         if bezetting.waarnemers:
             tekst = _("%(namen)s is waarnemend %(rol)s.") % {
                 "namen": ", ".join(p.naam for p in bezetting.waarnemers),
                 "rol": bezetting.rol_label,
             }
-            resultaat.append(Signaal("waarnemend", tekst))
+            kort = _("waarnemend %(rol)s") % {"rol": bezetting.rol_label}
+            resultaat.append(Signaal("waarnemend", tekst, kort=kort))
     return resultaat
 
 
@@ -100,13 +110,23 @@ def _focuspunt_signalen(
             tekst = _("„%(titel)s” heeft sinds %(datum)s geen update gehad.")
             datum = notatie.datum(punt.laatste_update)
             resultaat.append(
-                Signaal("geen_update", tekst % {"titel": punt.titel, "datum": datum}, punt)
+                Signaal(
+                    "geen_update",
+                    tekst % {"titel": punt.titel, "datum": datum},
+                    punt,
+                    kort=_("geen recente update"),
+                )
             )
         if punt.blijft_sinds and punt.blijft_sinds <= grens_aandacht:
             tekst = _("„%(titel)s” blijft al sinds %(datum)s aandachtspunt.")
             datum = notatie.datum(punt.blijft_sinds)
             resultaat.append(
-                Signaal("blijft_aandachtspunt", tekst % {"titel": punt.titel, "datum": datum}, punt)
+                Signaal(
+                    "blijft_aandachtspunt",
+                    tekst % {"titel": punt.titel, "datum": datum},
+                    punt,
+                    kort=_("een jaar of langer aandachtspunt"),
+                )
             )
     return resultaat
 
@@ -122,3 +142,15 @@ def ingekort(signalen_lijst: list[Signaal], maximum: int) -> tuple[list[Signaal]
                 continue
         getoond.append(signaal)
     return getoond, max(0, over_punten - maximum)
+
+
+def kort_samengevat(signalen_lijst: list[Signaal]) -> list[str]:
+    """The signals in a few words each, the same words once with their number, in the order
+    they first come ("geen platform", "geen recente update (3)"): for one row of a table."""
+    aantallen: dict[str, int] = {}
+    for signaal in signalen_lijst:
+        woorden = signaal.kort or signaal.tekst
+        aantallen[woorden] = aantallen.get(woorden, 0) + 1
+    return [
+        f"{woorden} ({aantal})" if aantal > 1 else woorden for woorden, aantal in aantallen.items()
+    ]

@@ -159,7 +159,8 @@ def _lees_tijdlijnen(standen_per_punt: dict, updates, details: bool) -> None:
         if wie:
             notitie, moment, voornaam, achternaam, gebruikersnaam = wie
             stand.toelichting, stand.laatste_vastgelegd = notitie, moment
-            stand.laatste_door = f"{voornaam} {achternaam}".strip() or gebruikersnaam or ""
+            naam = f"{voornaam or ''} {achternaam or ''}".strip()  # no author: all None
+            stand.laatste_door = naam or gebruikersnaam or ""
 
 
 def _lees_laatste_toelichting(standen_per_punt: dict, updates) -> None:

@@ -30,10 +30,16 @@ TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
 
 
 def zet_lege_keuze(field) -> None:
-    """Label the empty choice of a select in Dutch (Django's own label has no Dutch yet)."""
-    if isinstance(field, forms.ModelChoiceField):
-        if field.empty_label in DJANGO_LEGE_KEUZES:
+    """Label the empty choice of a select in Dutch (Django's own label has no Dutch yet).
+
+    A field that adds its empty choice itself (a model choice, and django-filter's choice
+    fields) gets its label; setting such a field's choices would add the empty choice twice."""
+    if getattr(field, "empty_label", None) is not None:
+        if str(field.empty_label) in DJANGO_LEGE_KEUZES:
             field.empty_label = LEGE_KEUZE
+            # the widget may hold the choices of the field it was copied from (a form's fields
+            # are deep copies), which still has the old label
+            field.widget.choices = field.choices
     elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.MultipleChoiceField):
         field.choices = [
             (waarde, LEGE_KEUZE if label in DJANGO_LEGE_KEUZES else label)

@@ -1,6 +1,7 @@
 """The wijkambtenaar's day in a real browser, with axe-core on every page of the werkplek."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -55,17 +56,19 @@ def test_wijkambtenaar_logs_a_day_and_the_signal_disappears(page, inloggen, sann
     expect(page.get_by_role("heading", level=1)).to_have_text("Schilderskwartier")
     assert axe_overtredingen(page) == []
 
-    # add a focus point: first without a title (kept input, Dutch error), then right
-    page.get_by_text("Focuspunt toevoegen", exact=True).first.click()
-    formulier = page.locator("form[action$='/focuspunten/nieuw/']")
-    formulier.get_by_label("Toelichting").fill("Wijk verkent de warmtetransitie")
-    formulier.get_by_role("button", name="Focuspunt toevoegen").click()
+    # add a focus point with the button near the top, on a page of its own: first without a
+    # title (the error summary has the focus, what was typed is kept), then right
+    page.get_by_role("link", name="Focuspunt toevoegen").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Focuspunt toevoegen")
+    page.get_by_label("Toelichting").fill("Wijk verkent de warmtetransitie")
+    page.get_by_role("button", name="Focuspunt toevoegen").click()
     expect(page.get_by_role("alert").first).to_contain_text("nog niet goed ingevuld")
-    formulier = page.locator("form[action$='/focuspunten/nieuw/']")
-    expect(formulier.get_by_label("Toelichting")).to_have_value("Wijk verkent de warmtetransitie")
+    expect(page.get_by_role("alert").first).to_be_focused()
+    expect(page.get_by_label("Toelichting")).to_have_value("Wijk verkent de warmtetransitie")
     assert axe_overtredingen(page) == []
-    formulier.get_by_label("Titel").fill("Energietransitie")
-    formulier.get_by_role("button", name="Focuspunt toevoegen").click()
+    page.get_by_label("Titel").fill("Energietransitie")
+    page.get_by_role("button", name="Focuspunt toevoegen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Schilderskwartier")
     expect(page.get_by_role("status").first).to_contain_text(
         "Focuspunt „Energietransitie” is toegevoegd."
     )
@@ -87,12 +90,13 @@ def test_wijkambtenaar_logs_a_day_and_the_signal_disappears(page, inloggen, sann
     expect(punt).to_contain_text("Werkgroep komt maandelijks bij elkaar")
     expect(page.get_by_role("region", name="Signalen")).to_have_count(0)
 
-    # log what was done today
-    page.get_by_text("Activiteit vastleggen").click()
-    activiteit = page.locator("form[action$='/activiteiten/nieuw/']")
-    activiteit.get_by_label("Soort").select_option("verbinding_platform")
-    activiteit.get_by_label("Omschrijving").fill("Vergadering wijkplatform")
-    activiteit.get_by_role("button", name="Activiteit opslaan").click()
+    # log what was done today, on its own page too
+    page.get_by_role("link", name="Activiteit vastleggen").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Activiteit vastleggen")
+    assert axe_overtredingen(page) == []
+    page.get_by_label("Soort").select_option("verbinding_platform")
+    page.get_by_label("Omschrijving").fill("Vergadering wijkplatform")
+    page.get_by_role("button", name="Activiteit opslaan").click()
     expect(page.locator("#activiteiten")).to_contain_text(
         "Verbinding met platform: Vergadering wijkplatform"
     )
@@ -111,10 +115,34 @@ def test_wijkambtenaar_logs_a_day_and_the_signal_disappears(page, inloggen, sann
     expect(page.get_by_text("0 signalen")).to_be_visible()
     assert axe_overtredingen(page) == []
 
+    # from the dashboard straight to a form, and back to the dashboard after saving
+    page.get_by_role("link", name="Update vastleggen voor Energietransitie").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Update vastleggen: Energietransitie")
+    page.get_by_label("Nieuwe status").select_option("loopt")
+    page.get_by_label("Notitie").fill("Eerste bijeenkomst gepland")
+    page.get_by_role("button", name="Update opslaan").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mijn gebieden")
+    expect(page.get_by_role("status").first).to_contain_text(
+        "De update van „Energietransitie” is vastgelegd."
+    )
+
 
 def test_coordinator_history_page_is_accessible(page, inloggen, sanne, coordinator):
+    GebiedFactory(naam="Achterveld", soort="wijk")  # no platform, vision or official
     inloggen("coordinator")
     page.goto("/werkplek/")
+    tabel = page.get_by_role("region", name=re.compile("^Alle"))
+    expect(tabel.get_by_role("rowheader")).to_have_text(["Achterveld", "Schilderskwartier"])
+    assert axe_overtredingen(page) == []
+    tabel.get_by_role("link", name=re.compile("^Signalen")).click()
+    tabel = page.get_by_role("region", name=re.compile("^Alle"))
+    expect(tabel.get_by_role("columnheader", name=re.compile("^Signalen"))).to_have_attribute(
+        "aria-sort", "descending"
+    )
+    expect(tabel.get_by_role("rowheader")).to_have_text(["Achterveld", "Schilderskwartier"])
+    tabel.get_by_role("link", name=re.compile("^Laatste update")).click()
+    tabel = page.get_by_role("region", name=re.compile("^Alle"))
+    expect(tabel.get_by_role("rowheader")).to_have_text(["Schilderskwartier", "Achterveld"])
     assert axe_overtredingen(page) == []
     page.get_by_role("link", name="Schilderskwartier", exact=True).click()
     page.get_by_role("link", name="Wijzigingen bekijken").click()

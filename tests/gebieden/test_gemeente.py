@@ -109,7 +109,7 @@ def test_png_logo_is_kept_and_shown_in_the_header(
     logo = SimpleUploadedFile("logo.png", PNG, content_type="image/png")
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(URL, {**gegevens(), "logo": logo}).status_code == 302
-    pagina = tekst(client.get(reverse("gebieden:start")))
+    pagina = tekst(client.get(reverse("gebieden:start"), follow=True))
     assert 'alt="Logo Gemeente Woerden"' in pagina
     client.logout()
     response = client.get(reverse("gebieden:gemeente_logo"))  # public, like the header

@@ -4,7 +4,7 @@ import pytest
 
 from gebieden.constants import GebiedSoort, Rol
 from gebieden.models import Gebied
-from gebieden.signalen import maanden_terug, signalen
+from gebieden.signalen import kort_samengevat, maanden_terug, signalen
 from gebieden.stand import Selectie, standen
 from tests.gebieden.factories import (
     FocuspuntFactory,
@@ -86,6 +86,22 @@ def test_stays_a_concern_for_more_than_a_year_is_signalled(wijk_op_orde):
     FocuspuntUpdateFactory(focuspunt=punt, datum=d(2020, 6, 1), status="blijft_aandachtspunt")
     FocuspuntUpdateFactory(focuspunt=punt, datum=d(2021, 6, 1), status="blijft_aandachtspunt")
     assert teksten(wijk_op_orde) == ["„Overlast” blijft al sinds 1 juni 2020 aandachtspunt."]
+
+
+def test_in_a_few_words_each_kind_once_with_its_number():
+    wijk = GebiedFactory(soort=GebiedSoort.WIJK)
+    VisieFactory(gebied=wijk, status="in_voorbereiding", vastgesteld_op=None)
+    for titel in ["Brug", "Bankjes", "Speeltuin"]:
+        FocuspuntUpdateFactory(focuspunt=FocuspuntFactory(gebied=wijk, titel=titel))
+    (stand,) = standen(
+        Gebied.objects.filter(pk=wijk.pk), VANDAAG, selectie=Selectie.OPEN, tijdlijn=True
+    )
+    assert kort_samengevat(signalen(stand.overzicht, stand.focuspunten, 3)) == [
+        "geen platform",
+        "wijkvisie niet vastgesteld",
+        "geen wijkambtenaar",
+        "geen recente update (3)",
+    ]
 
 
 @pytest.mark.parametrize(

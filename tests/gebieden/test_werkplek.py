@@ -3,14 +3,18 @@ import datetime
 import html
 import io
 import re
+from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from gebieden import services
 from gebieden.constants import Rol
 from gebieden.models import Activiteit, Focuspunt
+from kern import notatie
 from tests.gebieden.factories import (
     FocuspuntFactory,
     FocuspuntUpdateFactory,
@@ -106,8 +110,149 @@ def test_coordinator_dashboard_covers_all_areas(client, coordinator, gebied_a, g
     assert "Schilderskwartier" in pagina and "Molenvliet" in pagina
 
 
-def maak_gebieden_met_punten(aantal):
-    for i in range(aantal):
+def rijkoppen(response) -> list[str]:
+    """The areas of the coordinator's table, top to bottom."""
+    return re.findall(
+        r'<th scope="row" class="utrecht-table__header-cell"><a [^>]*>([^<]+)</a>',
+        response.content.decode(),
+    )
+
+
+class TestCoordinatorOverzicht:
+    """A coordinator sees every wijk and dorp in one table, sortable by each column."""
+
+    @pytest.fixture
+    def drie_gebieden(self):
+        vandaag = timezone.localdate()
+        alfa = GebiedFactory(naam="Alfa")  # nothing: 3 signals, no open point, no update
+        bravo = GebiedFactory(naam="Bravo")  # all in order, two open points updated 40 days ago
+        PlatformFactory(gebied=bravo)
+        VisieFactory(gebied=bravo)
+        ToewijzingFactory(gebied=bravo, rol=Rol.WIJKAMBTENAAR)
+        for titel in ["Brug", "Bankjes"]:
+            punt = FocuspuntFactory(gebied=bravo, titel=titel)
+            FocuspuntUpdateFactory(focuspunt=punt, datum=vandaag - datetime.timedelta(days=40))
+        charlie = GebiedFactory(naam="Charlie")  # a platform only: 2 signals, one open point
+        PlatformFactory(gebied=charlie)
+        punt = FocuspuntFactory(gebied=charlie, titel="Carillon")
+        FocuspuntUpdateFactory(focuspunt=punt, datum=vandaag - datetime.timedelta(days=5))
+        klaar = FocuspuntFactory(gebied=charlie, titel="Klaar", status="afgerond")
+        FocuspuntUpdateFactory(focuspunt=klaar, datum=vandaag - datetime.timedelta(days=80))
+        return alfa, bravo, charlie
+
+    def test_one_row_per_area_with_its_signals_open_points_and_last_update(
+        self, client, coordinator, drie_gebieden
+    ):
+        bravo = drie_gebieden[1]
+        client.force_login(coordinator)
+        response = client.get(reverse("gebieden:werkplek"))
+        pagina = tekst(response)
+        assert rijkoppen(response) == ["Alfa", "Bravo", "Charlie"]
+        assert 'class="app-kaart"' not in pagina
+        assert re.search(
+            r'<div class="app-scroll" role="region" aria-labelledby="tabel-gebieden" '
+            r'tabindex="0">\s*<table[^>]*>\s*<caption id="tabel-gebieden"',
+            response.content.decode(),
+        )
+        rij = {
+            naam: pagina.split(f">{naam}</a></th>")[1].split("</tr>")[0]
+            for naam in ["Alfa", "Bravo", "Charlie"]
+        }
+        assert (
+            "<strong>3</strong>: geen platform, geen visie of agenda, geen wijkambtenaar"
+            in (rij["Alfa"])
+        )
+        assert '<td class="utrecht-table__cell">0</td>' in rij["Bravo"]
+        assert "<strong>2</strong>: geen visie of agenda, geen wijkambtenaar" in rij["Charlie"]
+        assert f"?gebied={bravo.pk}&amp;status=open" in rij["Bravo"] and ">2<" in rij["Bravo"]
+        laatste = timezone.localdate() - datetime.timedelta(days=5)
+        assert notatie.datum(laatste) in rij["Charlie"]  # the newest update of the area
+        assert "–" in rij["Alfa"]
+
+    @pytest.mark.parametrize(
+        "sorteer, volgorde",
+        [
+            ("gebied", ["Alfa", "Bravo", "Charlie"]),
+            ("-gebied", ["Charlie", "Bravo", "Alfa"]),
+            ("-signalen", ["Alfa", "Charlie", "Bravo"]),
+            ("signalen", ["Bravo", "Charlie", "Alfa"]),
+            ("-open", ["Bravo", "Charlie", "Alfa"]),
+            ("open", ["Alfa", "Charlie", "Bravo"]),
+            ("-laatste_update", ["Charlie", "Bravo", "Alfa"]),
+            ("laatste_update", ["Alfa", "Bravo", "Charlie"]),
+            ("onzin", ["Alfa", "Bravo", "Charlie"]),
+        ],
+    )
+    def test_sorts_by_each_column(self, client, coordinator, drie_gebieden, sorteer, volgorde):
+        client.force_login(coordinator)
+        response = client.get(reverse("gebieden:werkplek"), {"sorteer": sorteer})
+        assert response.status_code == 200
+        assert rijkoppen(response) == volgorde
+
+    def test_column_headers_are_links_that_sort_and_say_how_it_is_sorted(
+        self, client, coordinator, drie_gebieden
+    ):
+        client.force_login(coordinator)
+
+        def koppen(**query):
+            inhoud = client.get(reverse("gebieden:werkplek"), query).content.decode()
+            return re.findall(
+                r'<th scope="col" class="utrecht-table__header-cell"( aria-sort="\w+")?>'
+                r'<a class="utrecht-link app-sorteerlink" href="\?sorteer=([\w-]+)">([^<]+)<',
+                inhoud,
+            )
+
+        assert koppen() == [
+            (' aria-sort="ascending"', "-gebied", "Gebied"),
+            ("", "-signalen", "Signalen"),
+            ("", "-open", "Open focuspunten"),
+            ("", "-laatste_update", "Laatste update"),
+        ]
+        assert koppen(sorteer="-laatste_update") == [
+            ("", "gebied", "Gebied"),
+            ("", "-signalen", "Signalen"),
+            ("", "-open", "Open focuspunten"),
+            (' aria-sort="descending"', "laatste_update", "Laatste update"),
+        ]
+        pagina = tekst(client.get(reverse("gebieden:werkplek"), {"sorteer": "-laatste_update"}))
+        assert "gesorteerd op laatste update, aflopend" in pagina
+
+    def test_queries_do_not_grow_with_the_number_of_areas(self, client, coordinator):
+        client.force_login(coordinator)
+        url = reverse("gebieden:werkplek")
+
+        def aantal_queries() -> int:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url, {"sorteer": "-signalen"}).status_code == 200
+            return len(queries)
+
+        maak_gebieden_met_punten(3)
+        client.get(url)  # what is read once and kept (the municipality's settings)
+        bij_drie = aantal_queries()
+        maak_gebieden_met_punten(9, begin=3)
+        bij_twaalf = aantal_queries()
+        assert bij_drie == bij_twaalf <= 12
+        assert len(rijkoppen(client.get(url))) == 12
+
+
+def test_recent_changes_are_ordered_by_the_date_shown(client, wijkambtenaar_a, gebied_a):
+    punt = FocuspuntFactory(gebied=gebied_a, titel="Speeltuin")
+    vandaag = timezone.localdate()
+    for dagen, notitie in [(1, "Gisteren"), (30, "Vorige maand"), (1, "Later vastgelegd")]:
+        FocuspuntUpdateFactory(
+            focuspunt=punt, datum=vandaag - datetime.timedelta(days=dagen), notitie=notitie
+        )
+    FocuspuntUpdateFactory(focuspunt=punt, datum=vandaag - datetime.timedelta(days=200))
+    client.force_login(wijkambtenaar_a)
+    recent = tekst(client.get(reverse("gebieden:werkplek"))).split("Wat er onlangs veranderde")[1]
+    posities = [recent.index(n) for n in ["Later vastgelegd", "Gisteren", "Vorige maand"]]
+    assert posities == sorted(posities)
+    gisteren = notatie.datum(vandaag - datetime.timedelta(days=1))
+    assert recent.index(gisteren) < recent.index(notatie.datum(vandaag - datetime.timedelta(30)))
+
+
+def maak_gebieden_met_punten(aantal, begin=0):
+    for i in range(begin, begin + aantal):
         gebied = GebiedFactory(naam=f"Wijk {i}")
         PlatformFactory(gebied=gebied)
         VisieFactory(gebied=gebied)
@@ -168,6 +313,13 @@ class TestFocuspuntLijst:
         assert self.titels(client, jaar=2020) == ["Jongerenoverlast"]
         assert self.titels(client, mijn="on") == ["Jongerenoverlast"]
 
+    def test_each_select_offers_its_empty_choice_once(self, client, wijkambtenaar_a):
+        client.force_login(wijkambtenaar_a)
+        pagina = client.get(reverse("gebieden:focuspunt_lijst")).content.decode()
+        assert pagina.count(">Alle statussen</option>") == 1
+        assert pagina.count(">Standaard (gebied, titel)</option>") == 1
+        assert pagina.count(">Alle gebieden</option>") == 1
+
     def test_sorting_by_last_update(self, client, wijkambtenaar_a, punten):
         client.force_login(wijkambtenaar_a)
         pagina = tekst(
@@ -199,33 +351,146 @@ class TestFocuspuntLijst:
         assert rijen[1][8] == "'=HYPERLINK(1)"
 
 
-class TestLoggenOpDeGebiedspagina:
+def nieuw_url(naam: str, gebied, **query) -> str:
+    url = reverse(f"gebieden:{naam}", args=[gebied.pk])
+    return f"{url}?{urlencode(query)}" if query else url
+
+
+class TestFormulierenOpEenEigenPagina:
+    """Adding a focus point or an activity: a page of its own, reached from a visible button
+    near the top of the area page; a refused save shows that page again, error summary first,
+    at an address that a reload shows again."""
+
+    def test_area_page_shows_its_main_actions_as_buttons_near_the_top(
+        self, client, wijkambtenaar_a, gebied_a
+    ):
+        client.force_login(wijkambtenaar_a)
+        pagina = client.get(gebied_a.get_absolute_url()).content.decode()
+        nieuw_punt = nieuw_url("focuspunt_nieuw", gebied_a)
+        nieuwe_activiteit = nieuw_url("activiteit_nieuw", gebied_a)
+        knoppen = re.findall(r'<a class="utrecht-button-link[^"]*" href="([^"]+)"', pagina)
+        assert knoppen[:2] == [nieuw_punt, nieuwe_activiteit]
+        assert pagina.index(f'href="{nieuw_punt}"') < pagina.index("Stand op")
+        assert "<details" not in pagina  # nothing to unfold before it can be used
+
+    def test_others_see_no_main_actions(self, client, wijkambtenaar_b, gebied_a):
+        client.force_login(wijkambtenaar_b)
+        pagina = tekst(client.get(gebied_a.get_absolute_url()))
+        assert "Focuspunt toevoegen" not in pagina and "Activiteit vastleggen" not in pagina
+        assert client.get(nieuw_url("focuspunt_nieuw", gebied_a)).status_code == 403
+
+    def test_get_shows_the_focus_point_form(self, client, wijkambtenaar_a, gebied_a):
+        client.force_login(wijkambtenaar_a)
+        response = client.get(nieuw_url("focuspunt_nieuw", gebied_a))
+        pagina = tekst(response)
+        assert response.status_code == 200
+        assert '<h1 class="utrecht-heading-1">Focuspunt toevoegen</h1>' in pagina
+        assert 'name="titel"' in pagina and 'name="status"' in pagina
+        assert "Het formulier is nog niet goed ingevuld." not in pagina
+
     def test_add_focus_point_in_one_post(self, client, wijkambtenaar_a, gebied_a):
         client.force_login(wijkambtenaar_a)
         response = client.post(
-            reverse("gebieden:focuspunt_nieuw", args=[gebied_a.pk]),
+            nieuw_url("focuspunt_nieuw", gebied_a),
             {"titel": "Energietransitie", "status": "loopt", "toelichting": "Verkenning"},
             follow=True,
         )
         punt = Focuspunt.objects.get(titel="Energietransitie")
-        assert response.redirect_chain[-1][0].endswith(f"#focuspunt-{punt.pk}")
+        assert response.redirect_chain == [
+            (f"{gebied_a.get_absolute_url()}#focuspunt-{punt.pk}", 302)
+        ]
         assert "Focuspunt „Energietransitie” is toegevoegd." in tekst(response)
         assert punt.updates.get().auteur == wijkambtenaar_a
 
-    def test_invalid_focus_point_shows_the_area_page_again_with_what_was_typed(
+    def test_refused_focus_point_shows_its_page_again_with_the_error_summary_first(
         self, client, wijkambtenaar_a, gebied_a
     ):
         client.force_login(wijkambtenaar_a)
+        url = nieuw_url("focuspunt_nieuw", gebied_a)
         response = client.post(
-            reverse("gebieden:focuspunt_nieuw", args=[gebied_a.pk]),
-            {"titel": "", "status": "loopt", "toelichting": "Mijn getypte uitleg"},
+            url, {"titel": "", "status": "loopt", "toelichting": "Mijn getypte uitleg"}
         )
         pagina = tekst(response)
         assert response.status_code == 400
-        assert "Het formulier is nog niet goed ingevuld." in pagina
-        assert "Mijn getypte uitleg" in pagina and '<details class="app-uitklap" open>' in pagina
+        assert "<title>Fout: Focuspunt toevoegen: Schilderskwartier" in pagina
+        samenvatting = pagina.index("Het formulier is nog niet goed ingevuld.")
+        assert samenvatting < pagina.index('name="titel"')  # above the form's fields
+        assert re.search(r'class="[^"]*app-foutoverzicht[^"]*"[^>]*autofocus', pagina)
+        assert 'href="#id_titel">Titel: Dit veld is verplicht.' in pagina
+        assert "Mijn getypte uitleg" in pagina
         assert not Focuspunt.objects.exists()
+        assert client.get(url).status_code == 200  # a reload of the address shows the form
 
+    def test_saved_focus_point_goes_back_to_where_the_user_came_from(
+        self, client, wijkambtenaar_a, gebied_a
+    ):
+        client.force_login(wijkambtenaar_a)
+        werkplek = reverse("gebieden:werkplek")
+        url = nieuw_url("focuspunt_nieuw", gebied_a, terug=werkplek)
+        geweigerd = tekst(client.post(url, {"titel": "", "status": "loopt"}))
+        assert f'class="utrecht-link app-annuleer" href="{werkplek}"' in geweigerd
+        response = client.post(url, {"titel": "Speeltuin", "status": "loopt"})
+        assert response.status_code == 302 and response.url == werkplek
+        assert Focuspunt.objects.get().titel == "Speeltuin"
+
+    @pytest.mark.parametrize(
+        "terug", ["https://elders.example/", "//elders.example/werkplek/", "javascript:alert(1)"]
+    )
+    def test_an_address_elsewhere_is_not_followed(self, client, wijkambtenaar_a, gebied_a, terug):
+        client.force_login(wijkambtenaar_a)
+        url = nieuw_url("focuspunt_nieuw", gebied_a, terug=terug)
+        assert "elders.example" not in client.get(url).content.decode()
+        response = client.post(url, {"titel": "Speeltuin", "status": "loopt"})
+        punt = Focuspunt.objects.get()
+        assert response.url == f"{gebied_a.get_absolute_url()}#focuspunt-{punt.pk}"
+
+    def test_activity_form_on_its_own_page(self, client, wijkambtenaar_a, gebied_a):
+        client.force_login(wijkambtenaar_a)
+        url = nieuw_url("activiteit_nieuw", gebied_a)
+        formulier = tekst(client.get(url))
+        assert '<h1 class="utrecht-heading-1">Activiteit vastleggen</h1>' in formulier
+        assert 'name="omschrijving"' in formulier
+        geweigerd = client.post(url, {"datum": timezone.localdate().isoformat(), "soort": ""})
+        pagina = tekst(geweigerd)
+        assert geweigerd.status_code == 400
+        assert pagina.index("nog niet goed ingevuld") < pagina.index('name="datum"')
+        assert client.get(url).status_code == 200
+        response = client.post(
+            url,
+            {
+                "datum": timezone.localdate().isoformat(),
+                "soort": "initiatiefbegeleiding",
+                "omschrijving": "Buurtfeest",
+            },
+            follow=True,
+        )
+        assert response.redirect_chain == [(f"{gebied_a.get_absolute_url()}#activiteiten", 302)]
+        assert "Initiatiefbegeleiding: Buurtfeest" in tekst(response)
+        assert Activiteit.objects.get().door == wijkambtenaar_a
+
+    def test_dashboard_links_lead_straight_to_the_forms_and_back(
+        self, client, wijkambtenaar_a, gebied_a
+    ):
+        punt = FocuspuntFactory(gebied=gebied_a, titel="Speeltuin")
+        client.force_login(wijkambtenaar_a)
+        werkplek = reverse("gebieden:werkplek")
+        pagina = html.unescape(client.get(werkplek).content.decode())
+        terug = f"?terug={werkplek}"
+        for naam in ["focuspunt_nieuw", "activiteit_nieuw"]:
+            assert f'href="{reverse(f"gebieden:{naam}", args=[gebied_a.pk])}{terug}"' in pagina
+        update = reverse("gebieden:focuspunt_update", args=[gebied_a.pk, punt.pk]) + terug
+        assert f'href="{update}"' in pagina
+        assert "Update vastleggen: Speeltuin" in tekst(client.get(update))
+        response = client.post(
+            update,
+            {"status": "loopt", "datum": timezone.localdate().isoformat(), "notitie": "Overleg"},
+            follow=True,
+        )
+        assert response.redirect_chain == [(werkplek, 302)]
+        assert "De update van „Speeltuin” is vastgelegd." in tekst(response)
+
+
+class TestLoggenOpDeGebiedspagina:
     def test_log_update_and_see_it_in_the_timeline(self, client, wijkambtenaar_a, gebied_a):
         punt = FocuspuntFactory(gebied=gebied_a, titel="Speeltuin")
         client.force_login(wijkambtenaar_a)
@@ -350,3 +615,10 @@ def test_area_page_shows_the_newest_entry_and_links_to_the_whole_timeline(
     assert "Hele tijdlijn (2 updates)" in pagina
     detail = tekst(client.get(reverse("gebieden:focuspunt_detail", args=[gebied_a.pk, punt.pk])))
     assert "Eerste overleg" in detail and "Aanleg gestart" in detail
+
+
+def test_an_update_without_author_says_unknown_on_the_area_page(client, wijkambtenaar_a, gebied_a):
+    services.maak_focuspunt(gebied=gebied_a, titel="Brug", status="loopt", door=None)
+    client.force_login(wijkambtenaar_a)
+    pagina = tekst(client.get(gebied_a.get_absolute_url()))
+    assert "(onbekend, vastgelegd" in pagina and "None" not in pagina

@@ -54,3 +54,27 @@ def test_a_whole_form_has_labels_linked_to_their_fields_and_an_error_summary():
     html = str(Formulier(data={}))
     assert "Het formulier is nog niet goed ingevuld." in html
     assert 'href="#id_tekst"' in html and 'for="id_tekst"' in html
+
+
+def test_a_filters_select_has_its_empty_choice_once_with_its_own_label():
+    """django-filter adds the empty choice itself; labelling it must not add a second one."""
+    import django_filters
+
+    from gebieden.models import Thema
+    from kern.formulieren import FilterForm
+
+    class Filter(django_filters.FilterSet):
+        status = django_filters.ChoiceFilter(
+            choices=[("loopt", "loopt"), ("afgerond", "afgerond")], empty_label="Alle statussen"
+        )
+        soort = django_filters.ChoiceFilter(choices=[("a", "A")])
+
+        class Meta:
+            model = Thema
+            form = FilterForm
+            fields = []
+
+    html = str(Filter(data={}, queryset=Thema.objects.none()).form)
+    assert html.count(">Alle statussen</option>") == 1
+    assert html.count('value=""') == 2  # one empty choice per select
+    assert "---------" not in html
