@@ -1,13 +1,16 @@
+from decimal import Decimal
+
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.text import get_text_list
+from django.utils.text import capfirst, get_text_list
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from gebieden.models import Gebied
 from kern import notatie
+from kern.bedragen import OngeldigBedrag, lees_bedrag
 from kern.formulieren import KEUZEGROEP, BedragField, KeuzeRondjes, NLDSFormMixin
 
 from . import raster
@@ -17,12 +20,47 @@ from .models import EERSTE_JAAR, LAATSTE_JAAR, Begrotingspost, Openingsreserve
 from .services import Begin
 
 BEDRAGVELDEN = ["primitieve_begroting", "begroting_na_wijziging", "realisatie"]
+ALGEMEEN = "algemeen"  # the choice of a new line that belongs to no area
+
+
+class GridBedragField(BedragField):
+    """An amount cell of the grid, shown as people read amounts: 50.000,00 (kern.notatie),
+    also after a refused save for what was typed as 50000; what is no amount stays as typed."""
+
+    def prepare_value(self, value):
+        if isinstance(value, str) and value.strip():
+            try:
+                value = lees_bedrag(value)
+            except OngeldigBedrag:
+                return value
+        return notatie.bedrag(value) if isinstance(value, Decimal) else value
+
+
+class GebiedKeuzeField(forms.ModelChoiceField):
+    """The area of a new line. It starts at no choice, and "Algemeen" (no area) is a choice of
+    its own, so a line is never put under Algemeen without someone choosing it. A blank row is
+    left out before this is asked (the formset skips unchanged extra rows); a row with content
+    and no choice is refused."""
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Gebied.objects.none(), required=False, **kwargs)
+
+    def clean(self, value):
+        if value in self.empty_values:
+            raise forms.ValidationError(
+                _("Kies een gebied, of Algemeen als de post bij geen gebied hoort."),
+                code="required",
+            )
+        if value == ALGEMEEN:
+            return None
+        return super().clean(value)
 
 
 class BegrotingspostForm(NLDSFormMixin, forms.ModelForm):
-    primitieve_begroting = BedragField(label=_("Primitieve begroting"))
-    begroting_na_wijziging = BedragField(label=_("Begroting na wijziging"))
-    realisatie = BedragField(label=_("Realisatie"))
+    gebied = GebiedKeuzeField(label=_("Gebied"))
+    primitieve_begroting = GridBedragField(label=_("Primitieve begroting"))
+    begroting_na_wijziging = GridBedragField(label=_("Begroting na wijziging"))
+    realisatie = GridBedragField(label=_("Realisatie"))
 
     class Meta:
         model = Begrotingspost
@@ -63,8 +101,36 @@ class BasisPostenFormSet(BaseModelFormSet):
 
     @cached_property
     def gebied_keuzes(self) -> list[tuple[str, str]]:
-        """The choice of area of a new line: Algemeen, then every area that is not a buurt."""
-        return [(str(pk), naam) for pk, naam in self.form_kwargs["gebied_keuzes"]]
+        """The choice of area of a new line: none yet, Algemeen, then every area that is not a
+        buurt."""
+        return [(str(pk), str(naam)) for pk, naam in self.form_kwargs["gebied_keuzes"]]
+
+    @cached_property
+    def gebied_namen(self) -> dict[str, str]:
+        """The name of each area a new line can choose, by its value ("" is no choice)."""
+        return {**dict(self.gebied_keuzes[1:]), ALGEMEEN: str(_("Algemeen"))}
+
+    @cached_property
+    def naam_breedte(self) -> int:
+        """The name cells' `size`: the longest saved name fits (within reason), so no name is
+        cut off in its cell. A browser counts `size` in the font's average character width,
+        which is wider than that of a name's letters."""
+        langste = max((len(post.naam) for post in self.get_queryset()), default=0)
+        return min(max(round(langste * 0.85) + 2, 16), 40)
+
+    def regelnaam(self, form) -> str:
+        """How the error summary names a line: its name (as typed) and its area, e.g.
+        "Wijkbudget (Binnenstad)"; the area is left out when the name already says it."""
+        naam = str(form["naam"].value() or "").strip() or form.instance.naam
+        naam = naam or capfirst(self.kolomnamen["nieuw"])
+        if "gebied" in form.fields:
+            gekozen = str(form["gebied"].value() or "")
+            gebied = self.gebied_namen.get(gekozen)
+        else:
+            gebied = form.instance.gebied.naam if form.instance.gebied else str(_("Algemeen"))
+        if not gebied or gebied.casefold() in naam.casefold():
+            return naam
+        return f"{naam} ({gebied})"
 
     def form_nummer(self, i: int):
         """One form of the formset, built as `forms` builds each."""
@@ -101,7 +167,11 @@ PostenFormSet = modelformset_factory(
 
 def posten_formset(jaar, data=None):
     gebieden = Gebied.objects.exclude(soort="buurt").order_by("naam")
-    keuzes = [("", _("Algemeen (geen gebied)")), *gebieden.values_list("pk", "naam")]
+    keuzes = [
+        ("", _("— kies een gebied —")),
+        (ALGEMEEN, _("Algemeen (geen gebied)")),
+        *gebieden.values_list("pk", "naam"),
+    ]
     return PostenFormSet(
         data,
         queryset=jaar.posten.select_related("gebied").order_by("gebied__naam", "naam"),

@@ -48,6 +48,7 @@ class Rij:
     verwijderen: Cel
     gebied: Cel | None = None
     fouten: list[tuple[str, str, str]] = field(default_factory=list)  # (cell id, column, message)
+    titel: str = ""  # how the error summary names the line (formset.regelnaam)
 
 
 def rijen(formset) -> list[Rij]:
@@ -101,7 +102,13 @@ def uit_form(formset, form) -> Rij:
         if c is not None
         for fout in c.fouten
     ]
-    fouten += [(cellen["naam"].id, "", str(fout)) for fout in form.non_field_errors()]
+    # a message the row already shows at a cell is not repeated as one about the whole row
+    al_getoond = {fout for _id, _kolom, fout in fouten}
+    fouten += [
+        (cellen["naam"].id, "", str(fout))
+        for fout in form.non_field_errors()
+        if str(fout) not in al_getoond
+    ]
     return Rij(
         form.instance,
         **cellen,
@@ -109,4 +116,5 @@ def uit_form(formset, form) -> Rij:
         verwijderen=cel("DELETE"),
         gebied=gebied,
         fouten=fouten,
+        titel=formset.regelnaam(form) if fouten else "",
     )

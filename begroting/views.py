@@ -267,6 +267,7 @@ class VolgendJaarView(FinancienMixin, JaarBevestigenView):
             % {"jaar": jaar, "volgend": volgend},
             "gevolgen": [g % {"jaar": jaar, "volgend": volgend} for g in gevolgen],
             "knoptekst": _("Ja, posten voor %(jaar)s aanmaken") % {"jaar": volgend},
+            "gewoon": True,  # adds lines, undone by deleting them: no red button
         }
 
     def post(self, request, jaar):
@@ -281,10 +282,11 @@ class VolgendJaarView(FinancienMixin, JaarBevestigenView):
         except GeslotenJaren as fout:
             messages.error(request, gesloten_melding(fout.jaren))
             return redirect("begroting:jaar", jaar=jaar)
-        melding = _("%(aantal)s posten aangemaakt voor %(jaar)s.") % {
-            "aantal": geopend.aantal,
-            "jaar": geopend.jaar.jaar,
-        }
+        melding = ngettext(
+            "%(aantal)s post aangemaakt voor %(jaar)s.",
+            "%(aantal)s posten aangemaakt voor %(jaar)s.",
+            geopend.aantal,
+        ) % {"aantal": geopend.aantal, "jaar": geopend.jaar.jaar}
         messages.success(request, " ".join([melding, *overgeslagen_melding(geopend)]))
         return redirect("begroting:grid", jaar=geopend.jaar.jaar)
 

@@ -93,6 +93,7 @@ def _metingen(herhalingen, import_rijen, met_pdf, alleen) -> list[Meting]:
         ("minimale view, ingelogd", coord, reverse("bench_minimaal_ingelogd")),
         ("minimale pagina, ingelogd", coord, reverse("bench_minimale_pagina")),
         ("dashboard wijkambtenaar", ambtenaar, reverse("gebieden:werkplek")),
+        ("werkplek coördinator (tabel van alle gebieden)", coord, reverse("gebieden:werkplek")),
         ("focuspuntenlijst", ambtenaar, reverse("gebieden:focuspunt_lijst")),
         (
             "focuspuntenlijst gefilterd",

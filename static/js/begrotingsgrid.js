@@ -54,7 +54,21 @@
     });
   }
 
+  // The fixed area and name columns: the region's scroll padding is their width, so a cell
+  // reached by Tab scrolls into view beside them rather than under them.
+  var regio = grid.querySelector("[data-grid-regio]");
+  function vastBreedte() {
+    if (!regio) return;
+    var breedte = 0;
+    regio.querySelectorAll("thead .app-grid__gebied, thead .app-grid__naam").forEach(function (kop) {
+      if (getComputedStyle(kop).position === "sticky") breedte += kop.offsetWidth;
+    });
+    regio.style.setProperty("--app-grid-vast", breedte + 8 + "px");
+  }
+
   grid.addEventListener("input", bereken);
   grid.addEventListener("change", bereken);
+  window.addEventListener("resize", vastBreedte);
   bereken();
+  vastBreedte();
 })();

@@ -60,7 +60,10 @@ def test_finance_saves_the_whole_year_with_dutch_amounts(client, financien, jaar
     data = grid_data(
         jaar,
         **{
-            "post-0-realisatie": "18.950,25",
+            "post-0-primitieve_begroting": "1.234,56",
+            "post-0-begroting_na_wijziging": "1234,56",
+            "post-0-realisatie": "1234",
+            "post-1-gebied": "algemeen",
             "post-1-naam": "Algemeen",
             "post-1-begroting_na_wijziging": "€ 52.500",
             "post-1-realisatie": "49750,00",
@@ -68,9 +71,31 @@ def test_finance_saves_the_whole_year_with_dutch_amounts(client, financien, jaar
     )
     response = client.post(reverse("begroting:grid", args=[2021]), data, follow=True)
     assert "De cijfers van 2021 zijn opgeslagen." in tekst(response)
-    assert jaar.posten.get(naam="Wijkbudget").realisatie == D("18950.25")
+    wijkbudget = jaar.posten.get(naam="Wijkbudget")
+    assert wijkbudget.primitieve_begroting == D("1234.56")
+    assert wijkbudget.begroting_na_wijziging == D("1234.56")
+    assert wijkbudget.realisatie == D("1234")
     algemeen = jaar.posten.get(naam="Algemeen")
     assert algemeen.gebied is None and algemeen.begroting_na_wijziging == D("52500")
+
+
+def test_the_grid_shows_amounts_with_dutch_thousands_separators(client, financien, jaar):
+    client.force_login(financien)
+    Begrotingspost.objects.create(jaar=jaar, naam="Algemeen", primitieve_begroting=D("50000"))
+    pagina = client.get(reverse("begroting:grid", args=[2021])).content.decode()
+    assert 'value="50.000,00"' in pagina and 'value="20.000,00"' in pagina
+    assert "50000,00" not in pagina and "20000,00" not in pagina
+
+
+def test_after_errors_amounts_typed_without_separators_are_shown_with_them(client, financien, jaar):
+    client.force_login(financien)
+    data = grid_data(
+        jaar, **{"post-0-primitieve_begroting": "50000", "post-0-realisatie": "twaalf"}
+    )
+    pagina = client.post(reverse("begroting:grid", args=[2021]), data).content.decode()
+    assert 'value="50.000,00"' in pagina and 'value="20.000,00"' in pagina
+    assert "50000" not in pagina
+    assert 'value="twaalf"' in pagina  # what is no amount stays as it was typed
 
 
 def test_one_bad_cell_saves_nothing_and_keeps_what_was_typed(client, financien, jaar):
@@ -79,6 +104,7 @@ def test_one_bad_cell_saves_nothing_and_keeps_what_was_typed(client, financien, 
         jaar,
         **{
             "post-0-realisatie": "1.000,00",
+            "post-1-gebied": "algemeen",
             "post-1-naam": "Nieuw",
             "post-1-realisatie": "twaalf",
         },
@@ -87,10 +113,68 @@ def test_one_bad_cell_saves_nothing_and_keeps_what_was_typed(client, financien, 
     pagina = tekst(response)
     assert response.status_code == 400
     assert "Er is niets opgeslagen." in pagina
-    assert "Regel 2, Realisatie: „twaalf” is geen bedrag" in pagina
+    assert "Nieuw (Algemeen), Realisatie: „twaalf” is geen bedrag" in pagina
     assert 'value="1.000,00"' in pagina and 'value="twaalf"' in pagina
     assert jaar.posten.get().realisatie == D("0")
     assert jaar.posten.count() == 1
+
+
+def test_an_error_names_its_line_and_appears_once(client, financien, jaar):
+    client.force_login(financien)
+    data = grid_data(jaar, **{"post-0-realisatie": "twaalf"})
+    response = client.post(reverse("begroting:grid", args=[2021]), data)
+    pagina = tekst(response)
+    melding = "„twaalf” is geen bedrag; schrijf bijvoorbeeld 1.234,56."
+    # the summary names the line by its name and area, and links to the cell ...
+    samenvatting = (
+        '<a class="utrecht-link" href="#id_post-0-realisatie">'
+        f"Wijkbudget (Binnenstad), Realisatie: {melding}</a>"
+    )
+    assert pagina.count(samenvatting) == 1
+    # ... and the cell shows its own message once, described by it; nothing else repeats it
+    assert pagina.count(f'id="id_post-0-realisatie_error">{melding}</div>') == 1
+    assert 'aria-describedby="id_post-0-realisatie_error"' in pagina
+    assert pagina.count(melding) == 2
+    assert pagina.count("Er is niets opgeslagen") == 1
+    assert "Regel " not in pagina
+
+
+def test_a_line_named_after_its_area_is_named_once(client, financien, jaar):
+    jaar.posten.update(naam="Wijkbudget Binnenstad")
+    client.force_login(financien)
+    data = grid_data(jaar, **{"post-0-realisatie": "twaalf"})
+    pagina = tekst(client.post(reverse("begroting:grid", args=[2021]), data))
+    assert "Wijkbudget Binnenstad, Realisatie: „twaalf” is geen bedrag" in pagina
+
+
+def test_a_new_row_starts_without_an_area(client, financien, jaar):
+    client.force_login(financien)
+    pagina = client.get(reverse("begroting:grid", args=[2021])).content.decode()
+    nieuw = pagina[pagina.index('<select name="post-1-gebied"') :]
+    nieuw = nieuw[: nieuw.index("</select>")]
+    assert '<option value="" selected>— kies een gebied —</option>' in nieuw
+    assert '<option value="algemeen">Algemeen (geen gebied)</option>' in nieuw
+    assert nieuw.count(" selected") == 1
+    assert ingevuld(pagina)["post-1-gebied"] == ""
+
+
+def test_a_new_line_without_a_chosen_area_is_refused_and_blank_rows_are_left_out(
+    client, financien, jaar
+):
+    client.force_login(financien)
+    data = grid_data(jaar, **{"post-1-naam": "Nieuw", "post-1-realisatie": "10"})
+    data.update({"post-TOTAL_FORMS": 3, "post-2-gebied": "", "post-2-naam": ""})
+    response = client.post(reverse("begroting:grid", args=[2021]), data)
+    pagina = tekst(response)
+    assert response.status_code == 400
+    assert (
+        "Nieuw, Gebied: Kies een gebied, of Algemeen als de post bij geen gebied hoort." in pagina
+    )
+    assert jaar.posten.count() == 1
+    data["post-1-gebied"] = str(GebiedFactory(naam="Zuid").pk)
+    assert client.post(reverse("begroting:grid", args=[2021]), data).status_code == 302
+    assert jaar.posten.get(naam="Nieuw").gebied.naam == "Zuid"
+    assert jaar.posten.count() == 2
 
 
 def test_duplicate_line_is_refused(client, financien, jaar):
@@ -196,7 +280,15 @@ def test_every_cell_is_named_after_its_column_and_line(client, financien, jaar):
     pagina = client.get(reverse("begroting:grid", args=[2021])).content.decode()
     assert 'aria-label="Realisatie – Wijkbudget"' in pagina
     assert 'aria-label="Verwijderen – Wijkbudget"' in pagina
-    assert 'aria-label="Naam – nieuwe post"' in pagina and 'size="18"' in pagina
+    assert 'aria-label="Naam – nieuwe post"' in pagina
+
+
+def test_the_name_cells_are_as_wide_as_the_longest_name(client, financien, jaar):
+    client.force_login(financien)
+    url = reverse("begroting:grid", args=[2021])
+    assert client.get(url).content.decode().count('size="16"') == 4  # short names: the minimum
+    Begrotingspost.objects.create(jaar=jaar, naam="Wijkbudget Snel & Polanen inclusief Waterrijk")
+    assert client.get(url).content.decode().count('size="40"') == 5
 
 
 class Invoer(HTMLParser):
@@ -242,7 +334,8 @@ def test_the_grid_as_shown_saves_back_unchanged(client, financien, jaar):
     client.force_login(financien)
     url = reverse("begroting:grid", args=[2021])
     pagina = client.get(url).content.decode()
-    assert 'value="1234,50"' in pagina and 'value="1000000,00"' in pagina
+    assert 'value="1.234,50"' in pagina and 'value="1.000.000,00"' in pagina
+    assert 'value="−7,25"' in pagina
     response = client.post(url, ingevuld(pagina))
     assert response.status_code == 302, tekst(response)
     assert list(jaar.posten.order_by("pk").values()) == voor
@@ -256,6 +349,7 @@ def test_grid_after_errors_shows_what_was_typed_with_the_error_at_the_cell(jaar)
     assert realisatie.waarde == "twaalf"
     assert realisatie.fouten == ("„twaalf” is geen bedrag; schrijf bijvoorbeeld 1.234,56.",)
     assert regel.fouten == [(realisatie.id, "Realisatie", realisatie.fouten[0])]
+    assert regel.titel == "Wijkbudget (Binnenstad)"
 
 
 def test_showing_the_grid_builds_no_form_per_line(client, financien, jaar):
@@ -265,4 +359,4 @@ def test_showing_the_grid_builds_no_form_per_line(client, financien, jaar):
     response = client.get(reverse("begroting:grid", args=[2021]))
     formset = response.context["formset"]
     assert "forms" not in formset.__dict__  # the cached list of forms was never built
-    assert 'value="20000,00"' in response.content.decode()
+    assert 'value="20.000,00"' in response.content.decode()

@@ -232,7 +232,7 @@ def test_next_years_lines_from_the_year_page_open_the_year_through_the_same_serv
     # an existing year gets only the lines it lacks
     Begrotingspost.objects.filter(jaar__jaar=2022, naam="Algemeen").delete()
     response = client.post(reverse("begroting:volgend_jaar", args=[2021]), follow=True)
-    assert "1 posten aangemaakt voor 2022." in tekst(response)
+    assert "1 post aangemaakt voor 2022." in tekst(response)
     assert Begrotingspost.objects.filter(jaar__jaar=2022).count() == 2
 
 
