@@ -36,3 +36,14 @@ class ParagraafForm(NLDSFormMixin, forms.ModelForm):
             )
         if self.instance.pk:
             self.fields["jaar"].disabled = True
+
+
+class PublicerenForm(NLDSFormMixin, forms.Form):
+    """What the coordinator may say about a new version, on the page that confirms publishing."""
+
+    toelichting = forms.CharField(
+        label=_("Wat is er anders dan de vorige versie"),
+        max_length=500,
+        required=False,
+        help_text=_("Lezers zien dit bij de versie in de lijst van versies."),
+    )

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import AccessMixin, LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
+from django.db.models import Max
 from django.db.models.fields.json import KeyTextTransform
 from django.http import (
     FileResponse,
@@ -19,6 +20,7 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
@@ -43,7 +45,7 @@ from .bewaarde_pagina import (
     instellingen_versie,
     kenmerk,
 )
-from .forms import ParagraafForm
+from .forms import ParagraafForm, PublicerenForm
 from .models import Opdracht, Paragraaf, Publicatie
 from .samenstellen import financieel_deel, samenstellen
 from .services import bewaar_paragraaf
@@ -200,7 +202,13 @@ class ConceptView(CoordinatorVereistMixin, View):
 
 
 class ConceptPdfView(CoordinatorVereistMixin, View):
-    """The draft PDF takes as long as publishing: asked here, made by a worker."""
+    """The draft PDF takes as long as publishing: asked here, made by a worker. GET says so on
+    a small page with the button (the concept page has the same button); the POST asks for the
+    job and goes to its page."""
+
+    def get(self, request, jaar):
+        paragraaf = get_object_or_404(Paragraaf, jaar=jaar)
+        return render(request, "rapportage/concept_pdf.html", {"paragraaf": paragraaf})
 
     def post(self, request, jaar):
         paragraaf = get_object_or_404(Paragraaf, jaar=jaar)
@@ -211,14 +219,24 @@ class ConceptPdfView(CoordinatorVereistMixin, View):
 
 
 class PublicerenView(CoordinatorVereistMixin, View):
+    """Publishing asks first, on a page of its own (templates/bevestigen.html) that says what
+    it does: the concept page links here, GET asks (with the note for the version list), the
+    POST asks for the job and goes to its page."""
+
+    def get(self, request, jaar):
+        return self.toon(get_object_or_404(Paragraaf, jaar=jaar), PublicerenForm())
+
     def post(self, request, jaar):
         paragraaf = get_object_or_404(Paragraaf, jaar=jaar)
+        form = PublicerenForm(request.POST)
+        if not form.is_valid():
+            return self.toon(paragraaf, form, status=400)
         try:
             opdracht = opdrachten.vraag_aan(
                 paragraaf=paragraaf,
                 soort=Opdracht.Soort.PUBLICEREN,
                 door=request.user,
-                toelichting=request.POST.get("toelichting", ""),
+                toelichting=form.cleaned_data["toelichting"],
             )
         except opdrachten.AlBezig as bezig:
             messages.warning(
@@ -231,6 +249,49 @@ class PublicerenView(CoordinatorVereistMixin, View):
             )
             return naar_opdracht(request, bezig.opdracht)
         return naar_opdracht(request, opdracht)
+
+    def toon(self, paragraaf, form, status=200):
+        jaar = paragraaf.jaar
+        vorige = paragraaf.publicaties.aggregate(hoogste=Max("versie"))["hoogste"] or 0
+        nummers = {"jaar": jaar, "versie": vorige + 1}
+        lezers = (
+            _(
+                "Raadsleden, collega's en bezoekers van de website (ook zonder account) zien "
+                "deze versie dan als de nieuwste paragraaf van %(jaar)s."
+            )
+            if settings.RAPPORTAGE_PUBLIEK
+            else _(
+                "Raadsleden en alle collega's met een account zien deze versie dan als de "
+                "nieuwste paragraaf van %(jaar)s."
+            )
+        )
+        context = {
+            "paragraaf": paragraaf,
+            "form": form,
+            "titel": (
+                _("Nieuwe versie van %(jaar)s publiceren")
+                if vorige
+                else _("Paragraaf %(jaar)s publiceren")
+            )
+            % nummers,
+            "vraag": _("Weet u zeker dat u de paragraaf van %(jaar)s wilt publiceren?") % nummers,
+            "gevolgen": [
+                _("De paragraaf wordt versie %(versie)s van %(jaar)s.") % nummers,
+                lezers % nummers,
+                _(
+                    "De gepubliceerde versie ligt vast en blijft bewaard, net als de eerdere "
+                    "versies: wat u daarna aan teksten of cijfers wijzigt, verandert haar niet. "
+                    "Een correctie publiceert u als nieuwe versie."
+                ),
+                _(
+                    "De pagina en de PDF worden op de achtergrond gemaakt; bij een grote "
+                    "gemeente duurt dat tot een minuut. U ziet daarna hoe ver het is."
+                ),
+            ],
+            "knoptekst": _("Ja, versie %(versie)s publiceren") % nummers,
+            "annuleer_url": reverse("rapportage:concept", args=[jaar]),
+        }
+        return render(self.request, "rapportage/publiceren.html", context, status=status)
 
 
 def naar_opdracht(request, opdracht):

@@ -193,7 +193,7 @@ R = {
     "initiatieven:cijfers": (lambda w: [], "", WERKPLEK, None),
     "initiatieven:detail": (lambda w: [w.initiatief.pk], "", WERKPLEK, None),
     "initiatieven:bewerken": (lambda w: [w.initiatief.pk], "", GEBIED_A, GEBIED_A),
-    "initiatieven:status": (lambda w: [w.initiatief.pk], "", None, GEBIED_A),
+    "initiatieven:status": (lambda w: [w.initiatief.pk], "", GEBIED_A, GEBIED_A),
     "initiatieven:initiatiefnemers": (lambda w: [w.initiatief.pk], "", GEBIED_A, GEBIED_A),
     "initiatieven:initiatiefnemer": (
         lambda w: [w.initiatief.pk, w.nemer.pk],
@@ -201,9 +201,9 @@ R = {
         GEBIED_A,
         GEBIED_A,
     ),
-    "initiatieven:aanvraag": (lambda w: [w.initiatief.pk], "", None, GEBIED_A),
-    "initiatieven:besluit": (lambda w: [w.initiatief.pk, w.aanvraag.pk], "", None, COORD),
-    "initiatieven:verantwoording": (lambda w: [w.initiatief.pk, w.aanvraag.pk], "", None, COORD),
+    "initiatieven:aanvraag": (lambda w: [w.initiatief.pk], "", GEBIED_A, GEBIED_A),
+    "initiatieven:besluit": (lambda w: [w.initiatief.pk, w.aanvraag.pk], "", COORD, COORD),
+    "initiatieven:verantwoording": (lambda w: [w.initiatief.pk, w.aanvraag.pk], "", COORD, COORD),
     "initiatieven:regeling_lijst": (lambda w: [], "", COORD, None),
     "initiatieven:regeling_nieuw": (lambda w: [], "", COORD, COORD),
     "initiatieven:regeling_bewerken": (lambda w: [w.regeling.pk], "", COORD, COORD),
@@ -214,11 +214,11 @@ R = {
     "rapportage:gepubliceerd": (lambda w: [2020], "", ALLE, None),
     "rapportage:bewerken": (lambda w: [2020], "", COORD, COORD),
     "rapportage:concept": (lambda w: [2020], "", COORD, None),
-    "rapportage:concept_pdf": (lambda w: [2020], "", None, COORD),
+    "rapportage:concept_pdf": (lambda w: [2020], "", COORD, COORD),
     "rapportage:financien": (lambda w: [2021], "", FIN, FIN),
     "rapportage:opdracht": (lambda w: [w.opdracht.pk], "", COORD, COORD),
     "rapportage:opdracht_pdf": (lambda w: [w.opdracht.pk], "", COORD, None),
-    "rapportage:publiceren": (lambda w: [2020], "", None, COORD),
+    "rapportage:publiceren": (lambda w: [2020], "", COORD, COORD),
     "rapportage:verschil": (lambda w: [2020], "?van=1&naar=2", ALLE, None),
     "rapportage:versie": (lambda w: [2020, 1], "", ALLE, None),
     "rapportage:pdf": (lambda w: [2020, 1], "", ALLE, None),
@@ -288,3 +288,11 @@ def test_login_and_logout(client):
     assert client.get(reverse("login")).status_code == 302  # already logged in
     assert client.post(reverse("logout")).status_code == 302
     assert client.get(reverse("gebieden:start")).status_code == 302
+
+
+def test_every_address_that_takes_a_form_also_answers_a_get():
+    """Post/redirect/get: a refused submit is shown again at an address that also answers GET
+    (its form, or its confirmation page), so a reload or Enter in the address bar never gives
+    the browser's 405 page."""
+    alleen_post = sorted(naam for naam, (_a, _q, get, post) in R.items() if post and not get)
+    assert alleen_post == []

@@ -22,9 +22,11 @@ def weiger_ander_gebied(request, gebieden) -> None:
 
 class InitiatiefMixin(WerkplekMixin):
     """Loads the initiative; writes need its area, or the coordinator role where
-    `alleen_coordinator` (decisions and accountability)."""
+    `alleen_coordinator` (decisions and accountability). The page of a form (`schrijfpagina`)
+    needs that right for GET as well: who may not post it, is not shown it."""
 
     alleen_coordinator = False
+    schrijfpagina = False
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
@@ -32,7 +34,7 @@ class InitiatiefMixin(WerkplekMixin):
         self.initiatief = get_object_or_404(met_details(Initiatief.objects.all()), pk=kwargs["pk"])
         self.mag_bewerken = kan_gebied_bewerken(request.user, self.initiatief.gebied)
         self.mag_beslissen = is_coordinator(request.user)
-        if request.method == "POST":
+        if request.method == "POST" or self.schrijfpagina:
             toegestaan = self.mag_beslissen if self.alleen_coordinator else self.mag_bewerken
             if not toegestaan:
                 raise PermissionDenied(_("U mag dit initiatief niet wijzigen."))

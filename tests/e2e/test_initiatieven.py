@@ -43,24 +43,35 @@ def test_initiative_from_registration_to_accountability(page, inloggen, gebied_a
     expect(page.get_by_role("heading", level=1)).to_have_text("Buurttuin")
     assert axe_overtredingen(page) == []
 
-    page.get_by_text("Aanvraag vastleggen").click()
+    # Each action is a button on the initiative's page that opens a page with its form.
+    page.get_by_role("link", name="Aanvraag vastleggen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Aanvraag vastleggen")
+    assert axe_overtredingen(page) == []
     page.get_by_label("Regeling").select_option(label="Wijkbudget")
     page.get_by_label("Gevraagd bedrag (euro)").fill("1.800,00")
     page.get_by_role("button", name="Aanvraag opslaan").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Buurttuin")
     expect(page.locator("#aanvragen")).to_contain_text("Wijkbudget: € 1.800,00 gevraagd")
 
-    page.get_by_text("Besluiten").click()
+    page.get_by_role("link", name="Besluiten").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Besluiten over de aanvraag")
     page.get_by_label("Besluit", exact=True).select_option("deels_toegekend")
     page.get_by_label("Toegekend bedrag (euro)").fill("3.000")
     page.get_by_label("Motivering").fill("Past in de regeling")
     page.get_by_role("button", name="Besluit vastleggen").click()
-    expect(page.locator("#aanvragen")).to_contain_text("meer dan het maximum van € 2.500,00")
+    samenvatting = page.get_by_role("alert")
+    expect(samenvatting).to_contain_text("meer dan het maximum van € 2.500,00")
+    expect(samenvatting).to_be_focused()  # the error summary takes focus
     assert axe_overtredingen(page) == []
+    page.goto(page.url)  # Enter in the address bar after the refused post: the form, no 405
+    expect(page.get_by_role("heading", level=1)).to_have_text("Besluiten over de aanvraag")
+    page.get_by_label("Besluit", exact=True).select_option("deels_toegekend")
     page.get_by_label("Toegekend bedrag (euro)").fill("1.500")
+    page.get_by_label("Motivering").fill("Past in de regeling")
     page.get_by_role("button", name="Besluit vastleggen").click()
     expect(page.locator("#aanvragen")).to_contain_text("Besluit: deels toegekend")
 
-    page.get_by_text("Verantwoording vastleggen").click()
+    page.get_by_role("link", name="Verantwoording vastleggen").click()
     page.get_by_label("Vastgesteld bedrag (euro)").fill("1.450")
     page.get_by_role("button", name="Verantwoording opslaan").click()
     expect(page.locator("#aanvragen")).to_contain_text("vastgesteld op € 1.450,00")

@@ -17,16 +17,24 @@ def test_council_member_reads_the_published_paragraph(page, inloggen, raadslid):
     page.get_by_role("link", name="Jaarparagraaf").click()
     assert axe_overtredingen(page) == []
     page.get_by_role("link", name="2020: Paragraaf 5 Gebiedsgericht werken").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Paragraaf 5 Gebiedsgericht werken")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Paragraaf 5 Gebiedsgericht werken 2020"
+    )
+    inhoud = page.get_by_role("navigation", name="Inhoud")
+    expect(inhoud.get_by_role("link")).to_have_count(12)  # introduction, ten areas, finances
+    expect(page.get_by_text("Terug naar navigatie")).to_have_count(0)
     expect(page.locator("main")).to_contain_text("Deze pagina is gebouwd op")
     assert axe_overtredingen(page) == []
-    page.get_by_role("link", name="Bloemen- en bomenkwartier").click()
+    inhoud.get_by_role("link", name="Bloemen- en bomenkwartier").click()
     expect(page.locator("#bloemen-en-bomenkwartier")).to_contain_text(
         "Geen wijkplatform en geen wijkvisie."
     )
     with page.expect_download() as download:
         page.get_by_role("link", name="PDF downloaden").click()
     assert download.value.suggested_filename == "paragraaf-gebiedsgericht-werken-2020.pdf"
+
+    page.get_by_role("link", name="Terug naar de inhoudsopgave").click()
+    expect(inhoud).to_be_in_viewport()
 
 
 def test_coordinator_draft_page_is_accessible(page, inloggen, coordinator):
@@ -35,4 +43,23 @@ def test_coordinator_draft_page_is_accessible(page, inloggen, coordinator):
     page.goto("/paragraaf/2020/concept/")
     assert axe_overtredingen(page) == []
     page.goto("/paragraaf/2020/bewerken/")
+    assert axe_overtredingen(page) == []
+
+
+def test_coordinator_publishes_after_confirming_on_a_page_of_its_own(page, inloggen, coordinator):
+    call_command("demo", stdout=io.StringIO())
+    inloggen("coordinator")
+    page.goto("/paragraaf/2020/concept/")
+    page.get_by_role("link", name="Nieuwe versie publiceren").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Nieuwe versie van 2020 publiceren")
+    expect(page.locator("main")).to_contain_text("De paragraaf wordt versie 2 van 2020.")
+    assert axe_overtredingen(page) == []
+    page.goto(page.url)  # the address of the question shows the question again, never a 405
+    page.get_by_label("Wat is er anders dan de vorige versie").fill("Correctie")
+    page.get_by_label("Toon de voortgang").uncheck()
+    page.get_by_role("button", name="Ja, versie 2 publiceren").click()
+    expect(page.locator("main")).to_contain_text("Versie 2 van 2020 is gepubliceerd.")
+
+    page.goto("/paragraaf/2020/concept.pdf")  # the draft PDF's address explains and offers it
+    expect(page.get_by_role("heading", level=1)).to_have_text("Concept-PDF van 2020 maken")
     assert axe_overtredingen(page) == []

@@ -33,7 +33,7 @@ def test_every_reader_gets_their_own_header_on_the_kept_page(
     assert "Ingelogd als Cor Dijkstra" in als_coordinator
     assert "Rita Raadsma" not in als_coordinator
     assert 'href="/paragraaf/" aria-current="page"' in als_raadslid
-    assert "Personen" in als_coordinator and "Personen" not in als_raadslid
+    assert ">Beheer</a>" in als_coordinator and ">Beheer</a>" not in als_raadslid
     assert "csrfmiddlewaretoken" in als_coordinator
 
     assert "Ingelogd als" not in als_bezoeker and "Hoofdmenu" not in als_bezoeker
@@ -109,3 +109,23 @@ def test_a_new_name_of_the_municipality_shows_on_the_kept_published_page(client,
     daarna = client.get("/paragraaf/2020/", HTTP_IF_NONE_MATCH=eerst["ETag"])
     assert daarna.status_code == 200
     assert "Gemeente Woerden-Harmelen" in b"".join(daarna.streaming_content).decode()
+
+
+def test_the_published_page_is_headed_with_its_year_and_has_one_table_of_contents(
+    client, raadslid, demo
+):
+    """The table of contents is a navigation landmark named by its heading "Inhoud"; instead
+    of a link back after every area there is one way past it and one way back at the end."""
+    client.force_login(raadslid)
+    pagina = tekst(client.get(URL))
+    assert '<h1 class="utrecht-heading-1">Paragraaf 5 Gebiedsgericht werken 2020</h1>' in pagina
+    assert pagina.count("<h1") == 1
+    assert (
+        '<nav class="paragraaf__navigatie" id="paragraaf-inhoud" '
+        'aria-labelledby="kop-paragraaf-inhoud"> '
+        '<h2 class="utrecht-heading-2" id="kop-paragraaf-inhoud">Inhoud</h2>'
+    ) in pagina
+    assert "Navigatie" not in pagina and "Terug naar navigatie" not in pagina
+    assert pagina.count('href="#paragraaf-inhoud"') == 1
+    assert 'href="#inleiding">Inhoud overslaan</a>' in pagina
+    assert 'id="inleiding"' in pagina

@@ -13,6 +13,7 @@ import rapportage.services as services_module
 from rapportage import opdrachten
 from rapportage.models import Opdracht, Publicatie
 
+from .factories import ParagraafFactory
 from .test_paragraaf import tekst
 
 pytestmark = pytest.mark.django_db
@@ -174,3 +175,78 @@ def test_a_cache_that_is_away_does_not_undo_a_publication(
         publicatie = services_module.publiceer(paragraaf=demo, door=None)
     publicatie.refresh_from_db()
     assert publicatie.versie == 2 and publicatie.lees_pdf().startswith(b"%PDF")
+
+
+def test_publishing_asks_first_on_a_page_of_its_own(
+    client, coordinator, demo, django_capture_on_commit_callbacks
+):
+    """The concept page offers publishing as a red button to a confirmation page (GET, no
+    JavaScript); that page says what publishing does, and its button publishes."""
+    client.force_login(coordinator)
+    url = reverse("rapportage:publiceren", args=[2020])
+    concept = client.get(reverse("rapportage:concept", args=[2020])).content.decode()
+    assert f'app-button--gevaar" href="{url}">Nieuwe versie publiceren</a>' in concept
+    assert f'action="{url}"' not in concept  # no form on the concept page publishes at once
+
+    vraag = client.get(url)
+    pagina = tekst(vraag)
+    assert vraag.status_code == 200
+    assert '<h1 class="utrecht-heading-1">Nieuwe versie van 2020 publiceren</h1>' in pagina
+    assert "Weet u zeker dat u de paragraaf van 2020 wilt publiceren?" in pagina
+    assert "De paragraaf wordt versie 2 van 2020." in pagina
+    assert "met een account zien deze versie dan als de nieuwste" in pagina
+    assert "ligt vast en blijft bewaard" in pagina and "op de achtergrond" in pagina
+    assert 'name="toelichting"' in pagina and 'name="verversen"' in pagina
+    assert "Ja, versie 2 publiceren</button>" in pagina
+    assert f'href="{reverse("rapportage:concept", args=[2020])}">Annuleren</a>' in pagina
+    assert Publicatie.objects.count() == 1  # asking publishes nothing
+
+    with django_capture_on_commit_callbacks(execute=True):
+        antwoord = client.post(url, {"toelichting": "Correctie", "verversen": "ja"})
+    opdracht = Opdracht.objects.get(soort=Opdracht.Soort.PUBLICEREN)
+    assert antwoord.status_code == 302 and antwoord["Location"] == opdracht.get_absolute_url()
+    nieuwste = Publicatie.objects.order_by("-versie").first()
+    assert (nieuwste.versie, nieuwste.toelichting) == (2, "Correctie")
+
+
+def test_the_first_publication_and_a_public_report_say_so(client, coordinator, settings):
+    settings.RAPPORTAGE_PUBLIEK = True
+    ParagraafFactory(jaar=2023)
+    client.force_login(coordinator)
+    pagina = tekst(client.get(reverse("rapportage:publiceren", args=[2023])))
+    assert "Paragraaf 2023 publiceren" in pagina and "versie 1 van 2023" in pagina
+    assert "bezoekers van de website (ook zonder account)" in pagina
+
+
+def test_a_refused_note_shows_the_confirmation_page_again_and_publishes_nothing(
+    client, coordinator, demo
+):
+    client.force_login(coordinator)
+    antwoord = client.post(
+        reverse("rapportage:publiceren", args=[2020]), {"toelichting": "x" * 501}
+    )
+    pagina = tekst(antwoord)
+    assert antwoord.status_code == 400
+    assert "Het formulier is nog niet goed ingevuld." in pagina and "autofocus" in pagina
+    assert "Weet u zeker dat u de paragraaf van 2020 wilt publiceren?" in pagina
+    assert not Opdracht.objects.exists() and Publicatie.objects.count() == 1
+
+
+def test_the_draft_pdf_address_explains_itself_and_makes_nothing_until_asked(
+    client, coordinator, demo
+):
+    client.force_login(coordinator)
+    url = reverse("rapportage:concept_pdf", args=[2020])
+    antwoord = client.get(url)
+    pagina = tekst(antwoord)
+    assert antwoord.status_code == 200
+    assert "Concept-PDF van 2020 maken</h1>" in pagina
+    assert "wordt op de achtergrond gemaakt" in pagina and "Er wordt niets gepubliceerd" in pagina
+    assert (
+        '<form method="post" class="app-form">' in pagina and "Concept-PDF maken</button>" in pagina
+    )
+    assert not Opdracht.objects.exists()
+
+    gemaakt = client.post(url)
+    opdracht = Opdracht.objects.get(soort=Opdracht.Soort.CONCEPT_PDF)
+    assert gemaakt.status_code == 302 and opdracht.status == Opdracht.Status.KLAAR

@@ -91,7 +91,8 @@ def test_draft_query_count_does_not_grow_with_the_areas(demo, django_assert_max_
 def test_pdf_reads_back_with_titles_areas_figures_and_totals(demo):
     publicatie = Publicatie.objects.get()
     inhoud = pdf_tekst(publicatie.lees_pdf())
-    assert "Paragraaf 5 Gebiedsgericht werken" in inhoud and "Inhoudsopgave" in inhoud
+    assert "Paragraaf 5 Gebiedsgericht werken 2020" in inhoud and "Inhoudsopgave" in inhoud
+    assert "Inhoud overslaan" not in inhoud and "Terug naar" not in inhoud  # the page's links
     assert "Deze pagina is gebouwd op" in inhoud
     for naam in WOERDEN:
         assert naam in inhoud
