@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gebieden.models import Persoon, Thema
-from kern.formulieren import BedragField, NLDSFormMixin
+from kern.formulieren import KEUZEGROEP, BedragField, NLDSFormMixin, Vinkjes
 
 from .constants import Doelgroep, Hulpvorm, InitiatiefStatus
 from .models import Aanvraag, Initiatief, Regeling, StatusOvergang
@@ -26,28 +26,29 @@ class InitiatiefForm(NLDSFormMixin, forms.ModelForm):
         label=_("Bereikte doelgroepen"),
         choices=Doelgroep.choices,
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=Vinkjes,
+        template_name=KEUZEGROEP,
     )
     hulpvormen = forms.MultipleChoiceField(
         label=_("Soort hulp van de gemeente"),
         choices=Hulpvorm.choices,
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=Vinkjes,
+        template_name=KEUZEGROEP,
     )
 
     class Meta:
         model = Initiatief
         fields = ["titel", "gebied", "thema", "omschrijving", "begeleiders", "deelnemers"]
-        widgets = {"omschrijving": forms.Textarea(attrs={"rows": 4})}
+        widgets = {"omschrijving": forms.Textarea(attrs={"rows": 4}), "begeleiders": Vinkjes}
 
     def __init__(self, *args, gebieden, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["gebied"].queryset = gebieden
         self.fields["thema"].queryset = Thema.objects.filter(actief=True)
-        self.fields["begeleiders"].queryset = Persoon.objects.all()
-        self.fields["begeleiders"].help_text = _(
-            "Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen."
-        )
+        self.fields["begeleiders"].queryset = Persoon.objects.order_by("naam")
+        self.fields["begeleiders"].template_name = KEUZEGROEP
+        self.fields["begeleiders"].help_text = _("Kies wie het initiatief begeleidt; meer mag.")
         if self.instance.pk:
             self.fields["doelgroepen"].initial = [
                 d.doelgroep for d in self.instance.doelgroepen.all()

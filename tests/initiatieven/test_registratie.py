@@ -115,3 +115,18 @@ def test_an_edit_on_the_current_version_saves_fields_guides_and_characteristics(
     pagina = tekst(client.get(buurttuin.get_absolute_url()))
     assert "Samen tuinieren" in pagina and "Sanne" in pagina and "communicatie" in pagina
     assert Initiatief.objects.get().status == "aangemeld"  # the status is not edited here
+
+
+def test_guides_target_groups_and_help_are_checkbox_groups_each_in_a_fieldset(
+    client, wijkambtenaar_a
+):
+    """No multi-select that needs Ctrl-click: every choice of several is a list of checkboxes
+    under its own legend."""
+    PersoonFactory(naam="Sanne")
+    client.force_login(wijkambtenaar_a)
+    html = client.get(reverse("initiatieven:nieuw")).content.decode()
+    assert "<select" in html and "multiple" not in re.sub(r"<option[^>]*>", "", html)
+    for legenda in ("Begeleid door", "Bereikte doelgroepen", "Soort hulp van de gemeente"):
+        assert re.search(rf"<legend[^>]*>{legenda}", html), legenda
+    assert re.search(r'<input type="checkbox" [^>]*name="begeleiders"', html)
+    assert "Ctrl" not in html
