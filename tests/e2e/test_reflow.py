@@ -81,3 +81,21 @@ def test_the_pages_for_visitors_not_logged_in_reflow_and_axe_finds_nothing(page,
         page.goto(adres)
         assert page.evaluate("document.documentElement.scrollWidth") <= breedte, adres
         assert axe_overtredingen(page) == [], adres
+
+
+def test_the_coordinators_menu_fits_one_line_at_1280_px(page):
+    wereld = Wereld()
+    gebruiker = wereld.gebruikers["coordinator"]
+    gebruiker.set_password("geheim-wachtwoord")
+    gebruiker.save()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/account/inloggen/")
+    page.get_by_label("Gebruikersnaam").fill(gebruiker.username)
+    page.get_by_label("Wachtwoord").fill("geheim-wachtwoord")
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url("**/werkplek/")
+    regels = page.evaluate(
+        """() => new Set([...document.querySelectorAll('.app-nav__list > li')]
+                 .map((li) => Math.round(li.getBoundingClientRect().top))).size"""
+    )
+    assert regels == 1
