@@ -94,11 +94,13 @@ class Huisstijl:
         return bool(self.hoofdkleur or self.linkkleur)
 
     def tokens(self) -> dict[str, str]:
-        """The custom properties to set; none for a colour left empty."""
+        """The custom properties to set; none for a colour left empty, or one that is not
+        #rrggbb (the stylesheet is written unescaped, so only a checked colour reaches it)."""
         tokens = {}
-        if self.hoofdkleur:
+        if HEX_RE.match(self.hoofdkleur):
             tokens |= self._accent(self.hoofdkleur.lower())
-        if link := (self.linkkleur or self.hoofdkleur).lower():
+        link = next((k.lower() for k in (self.linkkleur, self.hoofdkleur) if HEX_RE.match(k)), "")
+        if link:
             tokens |= {
                 "--basis-color-action-2-color-default": link,
                 "--basis-color-action-2-color-hover": meng(link, "#000000", 0.2),

@@ -84,3 +84,11 @@ def test_a_refused_colour_keeps_what_was_typed_and_says_why(client, coordinator)
     assert "te weinig contrast: 1,5:1 met wit" in pagina
     assert 'value="Gemeente Oudewater"' in response.content.decode()
     assert not Gemeente.objects.exists()
+
+
+def test_a_value_that_is_no_colour_never_reaches_the_stylesheet():
+    """Saved past the form (a shell, a restored backup): still nothing but #rrggbb is written."""
+    assert (
+        Huisstijl("red;}body{display:none", "#00689e").tokens() == Huisstijl("", "#00689e").tokens()
+    )
+    assert Huisstijl("#00689e", "x}").tokens()["--basis-color-action-2-color-default"] == "#00689e"
