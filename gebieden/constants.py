@@ -66,6 +66,7 @@ class Rol(models.TextChoices):
     WIJKWETHOUDER = "wijkwethouder", _("wijkwethouder")
     DORPSWETHOUDER = "dorpswethouder", _("dorpswethouder")
     AMBASSADEUR = "ambassadeur", _("ambassadeur")
+    WELZIJNSCOORDINATOR = "welzijnscoordinator", _("welzijncoördinator")
 
 
 # The role every wijk or dorp is expected to have filled; its absence is a vacancy even when
@@ -115,3 +116,12 @@ OPEN_STATUSSEN = {
     FocuspuntStatus.LOOPT,
     FocuspuntStatus.BLIJFT_AANDACHTSPUNT,
 }
+
+
+class DoelOordeel(models.TextChoices):
+    """How far a goal came in a year, as the official judges it at year end."""
+
+    OP_KOERS = "op_koers", _("op koers")
+    AANDACHT_NODIG = "aandacht_nodig", _("aandacht nodig")
+    NIET_GEHAALD = "niet_gehaald", _("niet gehaald")
+    BEREIKT = "bereikt", _("bereikt")

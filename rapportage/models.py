@@ -27,9 +27,18 @@ class Paragraaf(Versiebeheerd):
     inleiding = models.TextField(
         _("inleiding"),
         blank=True,
-        help_text=_("Opmaak met <p>, <ul>/<li>, <strong>, <em> en koppen <h3> is toegestaan."),
+        help_text=_(
+            "Alinea's scheidt u met een lege regel; een lijst met regels die met - beginnen, "
+            "**vet** tussen dubbele sterretjes en een link als [tekst](https://…)."
+        ),
     )
     slottekst = models.TextField(_("slottekst"), blank=True)
+    goed = models.TextField(
+        _("wat ging goed"), blank=True, help_text=_("Staat in het overzicht bovenaan.")
+    )
+    beter = models.TextField(
+        _("wat kan beter"), blank=True, help_text=_("Staat in het overzicht bovenaan.")
+    )
 
     history = HistoricalRecords()
 

@@ -1,5 +1,6 @@
 from .aandacht import Aandachtsperiode
 from .activiteit import Activiteit
+from .doel import Doel, Doeloordeel
 from .focuspunt import Focuspunt, FocuspuntUpdate
 from .gebied import Gebied, Thema
 from .gebiedsimport import Gebiedsimport
@@ -10,6 +11,8 @@ from .rondom import Platform, Visie
 __all__ = [
     "Aandachtsperiode",
     "Activiteit",
+    "Doel",
+    "Doeloordeel",
     "Focuspunt",
     "FocuspuntUpdate",
     "Gebied",

@@ -77,6 +77,23 @@ class Focuspunt(Versiebeheerd):
         related_name="focuspunten",
         help_text=_("De visie of agenda waar dit focuspunt uit voortkomt."),
     )
+    doel = models.ForeignKey(
+        "gebieden.Doel",
+        verbose_name=_("doel"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="focuspunten",
+        help_text=_("Het doel van de visie of agenda waaraan dit focuspunt bijdraagt."),
+    )
+    in_paragraaf = models.BooleanField(
+        _("in de paragraaf"),
+        default=False,
+        help_text=_(
+            "Aanvinken als dit focuspunt met zijn toelichting in de jaarparagraaf hoort; de "
+            "andere worden daar alleen geteld en staan in de bijlage."
+        ),
+    )
     startjaar = models.PositiveSmallIntegerField(
         _("startjaar"),
         validators=[MinValueValidator(2000), MaxValueValidator(2100)],
