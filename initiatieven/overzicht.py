@@ -1,6 +1,6 @@
 """Per area and per year: counts and amounts of initiatives and subsidies, and their reach.
 
-The figures the annual paragraph uses. Built from three queries of plain rows, whatever the
+The figures the annual paragraph uses. Built from four queries of plain rows, whatever the
 number of areas.
 """
 
@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from django.db.models import Min, Q
 
-from .constants import AFGESLOTEN, TOEGEKENDE_BESLUITEN, Doelgroep
-from .models import Aanvraag, Initiatief, InitiatiefDoelgroep
+from .constants import AFGESLOTEN, TOEGEKENDE_BESLUITEN, Doelgroep, Hulpvorm
+from .models import Aanvraag, Initiatief, InitiatiefDoelgroep, InitiatiefHulp
 
 NUL = Decimal("0.00")
 
@@ -29,6 +29,7 @@ class GebiedCijfers:
     vastgesteld: Decimal = NUL
     deelnemers: int = 0
     doelgroepen: Counter = field(default_factory=Counter)
+    hulp: Counter = field(default_factory=Counter)  # kind of help -> initiatives given it
 
     @property
     def bereik(self) -> list[tuple[str, int]]:
@@ -64,6 +65,11 @@ def cijfers_per_gebied(jaar: int) -> list[GebiedCijfers]:
         initiatief_id__in=list(gebied_van)
     ).values_list("initiatief_id", "doelgroep"):
         per_gebied[gebied_van[initiatief_id]].doelgroepen[str(namen.get(doelgroep, doelgroep))] += 1
+    hulpnamen = dict(Hulpvorm.choices)
+    for initiatief_id, hulpvorm in InitiatiefHulp.objects.filter(
+        initiatief_id__in=list(gebied_van)
+    ).values_list("initiatief_id", "hulpvorm"):
+        per_gebied[gebied_van[initiatief_id]].hulp[str(hulpnamen.get(hulpvorm, hulpvorm))] += 1
     aanvragen = Aanvraag.objects.filter(ontvangen_op__year=jaar).values_list(
         "initiatief__gebied_id",
         "initiatief__gebied__naam",

@@ -12,6 +12,7 @@ people wrote (`tekst`, `inleiding`, …) are sanitised HTML.
 """
 
 import dataclasses
+import json
 import types
 import typing
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ class Doelstand:
     titel: str
     visie: str
     periode: str
-    oordeel: str  # a DoelOordeel code, "" when not judged
+    oordeel: str  # a DoelOordeel code, "niet_beoordeeld" when not judged
     oordeel_tekst: str
     toelichting: str
     punten: int  # linked focus points that had attention in the year
@@ -86,13 +87,13 @@ class Subsidieregel:
 
 @dataclass(frozen=True)
 class Reservestand:
-    """The area's reserve in the year (x € 1.000) and the sentence that tells it."""
+    """The area's reserve in the year (whole euros) and the sentence that tells it."""
 
-    toegevoegd: int
-    gebruikt: int
-    vervallen: int
-    tekort: int
-    saldo: int
+    toegevoegd_euro: int
+    gebruikt_euro: int
+    vervallen_euro: int
+    tekort_euro: int
+    saldo_euro: int
     zin: str
 
 
@@ -133,10 +134,10 @@ class Kerncijfers:
     platforms: int
     visies_vastgesteld: int
     visies_verlopen: int
-    doelen: dict[str, int]  # per DoelOordeel code ("" = not judged)
+    doelen: dict[str, int]  # per DoelOordeel code, and "niet_beoordeeld"
     focus_afgerond: int
-    focus_lopend: int
-    focus_overig: int  # planned, lasting concern, dropped
+    focus_lopend: int  # open at the end of the year: planned, running, a lasting concern
+    focus_vervallen: int
     initiatieven: int
     deelnemers: int
     begroting: int
@@ -160,6 +161,7 @@ class Vergelijking:
     versie: int | None
     cijfers: Kerncijfers
     budget: tuple[Budgetverschil, ...]
+    budgetzin: str
 
 
 @dataclass(frozen=True)
@@ -182,8 +184,9 @@ class Paragraafgegevens:
 
 
 def naar_json(gegevens: Paragraafgegevens) -> dict:
-    """The data as stored with a publication and offered as open data."""
-    return dataclasses.asdict(gegevens)
+    """The data as stored with a publication and offered as open data (JSON's own types:
+    lists, not tuples, so what is stored equals what is returned)."""
+    return json.loads(json.dumps(dataclasses.asdict(gegevens), ensure_ascii=False))
 
 
 def lees(data: dict) -> Paragraafgegevens:

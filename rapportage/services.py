@@ -11,6 +11,7 @@ from django.utils.formats import date_format
 
 from kern.versie import GelijktijdigGewijzigd, claim_versie
 
+from .gegevens import naar_json
 from .models import Gebiedstekst, Paragraaf, Publicatie
 from .pdf import maak_pdf
 from .samenstellen import laatste_wijziging, samenstellen
@@ -27,12 +28,22 @@ def bewaar_paragraaf(
     inleiding: str,
     slottekst: str,
     teksten: dict,
+    goed: str = "",
+    beter: str = "",
 ) -> Paragraaf:
-    """Save the texts of a year's paragraph: number, title, introduction, closing text and the
+    """Save the texts of a year's paragraph: number, title, introduction, what went well and
+    what can be better, closing text and the
     optional text per area (`teksten`: area → text; an empty text removes it). An existing
     paragraph is saved only if it is still at `versie`; a new one only if no one made that
     year's paragraph meanwhile (else GelijktijdigGewijzigd with the saved paragraph)."""
-    velden = {"nummer": nummer, "titel": titel, "inleiding": inleiding, "slottekst": slottekst}
+    velden = {
+        "nummer": nummer,
+        "titel": titel,
+        "inleiding": inleiding,
+        "slottekst": slottekst,
+        "goed": goed,
+        "beter": beter,
+    }
     if paragraaf is None:
         try:
             with transaction.atomic():
@@ -78,7 +89,7 @@ def publiceer(*, paragraaf, door, toelichting: str = "", opdracht=None) -> Publi
         paragraaf=paragraaf,
         gebouwd_op=gebouwd_op,
         export_van=export_van,
-        data=data,
+        data=naar_json(data),
         toelichting=toelichting,
         door=door,
     )
