@@ -20,8 +20,10 @@ from django.db import transaction
 
 from begroting.models import Begrotingsjaar, Begrotingspost
 from gebieden.aandacht import herbereken as herbereken_aandacht
-from gebieden.constants import FocuspuntStatus
+from gebieden.constants import DoelOordeel, FocuspuntStatus
 from gebieden.models import (
+    Doel,
+    Doeloordeel,
     Focuspunt,
     FocuspuntUpdate,
     Gebied,
@@ -66,6 +68,17 @@ STATUSSEN = [
     FocuspuntStatus.GEPLAND,
     FocuspuntStatus.VERVALLEN,
 ]
+# The judgements of goals in turn: mostly "op koers", as in practice.
+OORDELEN = [
+    DoelOordeel.OP_KOERS,
+    DoelOordeel.AANDACHT_NODIG,
+    DoelOordeel.OP_KOERS,
+    DoelOordeel.BEREIKT,
+    DoelOordeel.OP_KOERS,
+    DoelOordeel.NIET_GEHAALD,
+    DoelOordeel.AANDACHT_NODIG,
+    DoelOordeel.OP_KOERS,
+]
 WACHTWOORD = "bench-wachtwoord"
 
 
@@ -102,7 +115,8 @@ def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = No
     wijken = _gebieden(schaal)
     personen = _personen_en_toewijzingen(schaal, wijken, jaren)
     _platforms_en_visies(wijken, jaren)
-    _focuspunten(r, schaal, wijken, themas, jaren, peildatum)
+    doelen = _doelen(jaren)
+    _focuspunten(r, schaal, wijken, themas, jaren, peildatum, doelen)
     _begroting(r, schaal, wijken, jaren)
     regelingen = _regelingen()
     initiatieven = _initiatieven(r, schaal, wijken, jaren)
@@ -195,6 +209,39 @@ def _platforms_en_visies(wijken: list[Gebied], jaren: _Jaren) -> None:
     )
 
 
+def _doelen(jaren: _Jaren) -> dict[int, list[Doel]]:
+    """Three goals per vision (one for the whole term, one for five years, one started later),
+    each judged for every whole year it held in. Drawn without the random generator, so the
+    rest of a seed's data is what it was before goals existed. Returns the goals per area."""
+    laat = min(jaren.eerste + 3, jaren.paragraaf)
+    perioden = [(jaren.eerste, None), (jaren.eerste, jaren.eerste + 4), (laat, None)]
+    doelen = Doel.objects.bulk_create(
+        [
+            Doel(visie=visie, titel=f"Doel {n + 1} van {visie.titel}", van_jaar=van, tot_jaar=tot)
+            for visie in Visie.objects.order_by("pk")
+            for n, (van, tot) in enumerate(perioden)
+        ]
+    )
+    Doeloordeel.objects.bulk_create(
+        [
+            Doeloordeel(
+                doel=doel,
+                jaar=jaar,
+                oordeel=OORDELEN[(k + jaar) % len(OORDELEN)],
+                toelichting=f"Oordeel over {jaar}.",
+            )
+            for k, doel in enumerate(doelen)
+            for jaar in range(jaren.eerste, jaren.paragraaf + 1)
+            if doel.geldt_in(jaar)
+        ],
+        batch_size=5000,
+    )
+    per_gebied: dict[int, list[Doel]] = {}
+    for doel in doelen:
+        per_gebied.setdefault(doel.visie.gebied_id, []).append(doel)
+    return per_gebied
+
+
 def _focuspunten(
     r: random.Random,
     schaal: Schaal,
@@ -202,10 +249,18 @@ def _focuspunten(
     themas: list[Thema],
     jaren: _Jaren,
     peildatum: datetime.date,
+    doelen: dict[int, list[Doel]],
 ) -> None:
     """The focus points with their updates, each point ending with the status of its last
-    update."""
+    update; two in three of those in an area with a vision contribute to one of its goals,
+    and one in four is told in the paragraph."""
     punten, plannen = _plan_focuspunten(r, schaal, wijken, themas, jaren, peildatum)
+    for n, punt in enumerate(punten):
+        geldend = [doel for doel in doelen.get(punt.gebied_id, []) if doel.geldt_in(punt.startjaar)]
+        if geldend and n % 3 != 2:
+            punt.doel = geldend[n % len(geldend)]
+            punt.visie_id = punt.doel.visie_id
+        punt.in_paragraaf = n % 4 == 0
     Focuspunt.objects.bulk_create(punten, batch_size=2000)
     _focuspunt_updates(punten, plannen)
 

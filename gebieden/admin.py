@@ -3,6 +3,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     Activiteit,
+    Doel,
+    Doeloordeel,
     Focuspunt,
     FocuspuntUpdate,
     Gebied,
@@ -83,6 +85,22 @@ class VisieAdmin(SimpleHistoryAdmin):
     search_fields = ["titel", "gebied__naam"]
 
 
+class DoeloordeelInline(admin.TabularInline):
+    model = Doeloordeel
+    extra = 0
+    fields = ["jaar", "oordeel", "toelichting"]
+
+
+@admin.register(Doel)
+class DoelAdmin(SimpleHistoryAdmin):
+    list_display = ["titel", "visie", "van_jaar", "tot_jaar"]
+    list_filter = ["van_jaar"]
+    search_fields = ["titel", "omschrijving", "visie__titel", "visie__gebied__naam"]
+    list_select_related = ["visie"]
+    autocomplete_fields = ["visie"]
+    inlines = [DoeloordeelInline]
+
+
 class FocuspuntUpdateInline(admin.TabularInline):
     model = FocuspuntUpdate
     extra = 0
@@ -91,10 +109,10 @@ class FocuspuntUpdateInline(admin.TabularInline):
 
 @admin.register(Focuspunt)
 class FocuspuntAdmin(SimpleHistoryAdmin):
-    list_display = ["titel", "gebied", "thema", "status", "startjaar"]
-    list_filter = ["status", "thema", "startjaar"]
+    list_display = ["titel", "gebied", "thema", "status", "startjaar", "in_paragraaf"]
+    list_filter = ["status", "thema", "startjaar", "in_paragraaf"]
     search_fields = ["titel", "toelichting", "gebied__naam"]
-    autocomplete_fields = ["gebied", "eigenaar", "partner"]
+    autocomplete_fields = ["gebied", "eigenaar", "partner", "doel"]
     inlines = [FocuspuntUpdateInline]
 
 

@@ -16,10 +16,13 @@ from django.utils import timezone
 from kern.rollen import Groep
 
 from .constants import ActiviteitSoort as A
+from .constants import DoelOordeel as O
 from .constants import FocuspuntStatus as S
 from .constants import GebiedSoort, PartnerSoort, PlatformSoort, Rol, VisieSoort, VisieStatus
 from .models import (
     Activiteit,
+    Doel,
+    Doeloordeel,
     Focuspunt,
     FocuspuntUpdate,
     Gebied,
@@ -318,15 +321,7 @@ TOEWIJZINGEN = [
     ("Annemiek Smit", "Kamerik", Rol.DORPSAMBTENAAR, d(2019, 1, 1), None, False, ""),
     ("Yusuf Demir", "Schilderskwartier", Rol.BUURTVERBINDER, d(2019, 1, 1), None, False, ""),
     ("Lotte Janssen", "Molenvliet", Rol.BUURTVERBINDER, d(2019, 1, 1), None, False, ""),
-    (
-        "Bram Willems",
-        "Zegveld",
-        Rol.BUURTVERBINDER,
-        d(2019, 1, 1),
-        None,
-        False,
-        "Welzijncoördinator",
-    ),
+    ("Bram Willems", "Zegveld", Rol.WELZIJNSCOORDINATOR, d(2019, 1, 1), None, False, ""),
     (
         "Noor van Leeuwen",
         "Staatsliedenkwartier",
@@ -692,6 +687,324 @@ FOCUSPUNTEN = [
             ),
         ],
     ),
+    # Smaller focus points of 2020 that the paragraph only counts ("daarnaast … kleinere
+    # aandachtspunten") and lists in its appendix: not in IN_PARAGRAAF.
+    (
+        "Schilderskwartier",
+        "Parkeren rond de basisschool",
+        "Verkeer",
+        2020,
+        "Sanne de Graaf",
+        None,
+        [
+            (
+                d(2020, 9, 15),
+                S.LOOPT,
+                "Ouders parkeren op de stoep; met de school en het platform afspraken gemaakt.",
+            ),
+        ],
+    ),
+    (
+        "Harmelen",
+        "Zwerfafval bij het station",
+        "Openbare ruimte",
+        2020,
+        "Thomas Kok",
+        None,
+        [
+            (d(2020, 6, 1), S.LOOPT, "Meldingen van zwerfafval rond de fietsenstalling."),
+            (d(2020, 10, 1), S.AFGEROND, "Extra afvalbakken geplaatst; meldingen gestopt."),
+        ],
+    ),
+    (
+        "Kamerik",
+        "Snelheid op de Mijzijde",
+        "Verkeer",
+        2020,
+        "Annemiek Smit",
+        None,
+        [(d(2020, 8, 1), S.LOOPT, "Bewoners vragen om snelheidsmetingen; metingen gepland.")],
+    ),
+    (
+        "Binnenstad",
+        "Fietsparkeren bij de markt",
+        "Openbare ruimte",
+        2020,
+        "Ruud Bakker",
+        None,
+        [(d(2020, 7, 1), S.LOOPT, "Op marktdagen te weinig plek voor fietsen; tijdelijke rekken.")],
+    ),
+]
+
+# The focus points the paragraph of 2020 tells with their note: the ones the seed names
+# (the pilot of Molenvliet closed in 2019, but the seed names it as the background of 2020).
+# The others are only counted there.
+IN_PARAGRAAF = {
+    "Schilderskwartier": [
+        "Duurzaamheid",
+        "Energietransitie",
+        "Bouwweg Oasen",
+        "Jongerenoverlast bij Tournoysveld",
+        "Huis van ... De Plint",
+    ],
+    "Bloemen- en bomenkwartier": ["Contact met bewonerscommissies"],
+    "Molenvliet": ["Pilot gebiedsgericht werken", "Agenda- en netwerkvorming"],
+    "Harmelen": [
+        "Harmelerwaard",
+        "Schuifruimte",
+        "Leefbaarheidsthema's uit de dorpsagenda",
+        "Borging en monitoring van de pilot",
+    ],
+    "Zegveld": ["Groot project Slotenbuurt", "Aanleg van een speeltuin"],
+    "Kamerik": ["Groot project De Kanis", "Schulenburch"],
+    "Snel & Polanen inclusief Waterrijk": [
+        "Snellerpoort",
+        "Recreatieve ontwikkelingen aan de plas",
+    ],
+    "Binnenstad": ["Wijkplatform praat mee met de Vestingraad"],
+    "Staatsliedenkwartier": ["Wijkagenda en netwerk", "Begeleiding inwonersinitiatieven"],
+    "Rijnoevers": ["Brug over de Rijn", "Buurtbijeenkomst"],
+}
+
+# Goals of the visions and agendas, judged at the end of 2019 and 2020.
+# (area, vision, goal, from, until, {year: (judgement, note)}, linked focus points)
+DOELEN = [
+    (
+        "Schilderskwartier",
+        "Wijkvisie Schilderskwartier 2018–2022",
+        "Een duurzame wijk",
+        2018,
+        2022,
+        {
+            2019: (O.OP_KOERS, "De werkgroep duurzaamheid is gestart."),
+            2020: (
+                O.OP_KOERS,
+                "Ondanks corona online bijeenkomsten; de wijk verkent de warmtetransitie.",
+            ),
+        },
+        ["Duurzaamheid", "Energietransitie"],
+    ),
+    (
+        "Schilderskwartier",
+        "Wijkvisie Schilderskwartier 2018–2022",
+        "Veilig en prettig samenleven",
+        2018,
+        2022,
+        {
+            2019: (O.AANDACHT_NODIG, "Overlast van bouwverkeer en van jongeren."),
+            2020: (
+                O.AANDACHT_NODIG,
+                "De bouwweg is weg; de jongerenoverlast is minder maar niet weg.",
+            ),
+        },
+        ["Bouwweg Oasen", "Jongerenoverlast bij Tournoysveld", "Parkeren rond de basisschool"],
+    ),
+    (
+        "Schilderskwartier",
+        "Wijkvisie Schilderskwartier 2018–2022",
+        "Zorg en welzijn dichtbij",
+        2019,
+        2022,
+        {
+            2019: (O.OP_KOERS, "Afspraken met de buurtverbinder gemaakt."),
+            2020: (
+                O.BEREIKT,
+                "Wijkambtenaar en buurtverbinder weten elkaar in De Plint te vinden.",
+            ),
+        },
+        ["Huis van ... De Plint"],
+    ),
+    (
+        "Molenvliet",
+        "Wijkagenda Molenvliet",
+        "De pilot gebiedsgericht werken afronden",
+        2019,
+        2019,
+        {2019: (O.BEREIKT, "Er is tijdens de pilot veel in gang gezet.")},
+        ["Pilot gebiedsgericht werken"],
+    ),
+    (
+        "Molenvliet",
+        "Wijkagenda Molenvliet",
+        "Een wijkagenda met en door de wijk",
+        2019,
+        2021,
+        {
+            2019: (O.OP_KOERS, "Eerste versie van de wijkagenda besproken met het platform."),
+            2020: (O.NIET_GEHAALD, "Door het vertrek van de wijkambtenaar is de agenda niet af."),
+        },
+        ["Agenda- en netwerkvorming"],
+    ),
+    (
+        "Molenvliet",
+        "Wijkagenda Molenvliet",
+        "Een sterk netwerk in de wijk",
+        2020,
+        None,
+        {2020: (O.OP_KOERS, "Goede samenwerking met de buurtverbinder.")},
+        ["Samenwerking met buurtverbinder"],
+    ),
+    (
+        "Snel & Polanen inclusief Waterrijk",
+        "Wijkvisie Snel & Polanen",
+        "Snellerpoort als levendige entree van de wijk",
+        2017,
+        None,
+        {
+            2019: (O.OP_KOERS, "De wijk denkt mee over de herontwikkeling."),
+            2020: (O.OP_KOERS, "De plannen voor Snellerpoort worden uitgewerkt met de wijk."),
+        },
+        ["Snellerpoort"],
+    ),
+    (
+        "Snel & Polanen inclusief Waterrijk",
+        "Wijkvisie Snel & Polanen",
+        "Recreëren aan de plas",
+        2020,
+        None,
+        {2020: (O.AANDACHT_NODIG, "Wensen opgehaald; een plan is er nog niet.")},
+        ["Recreatieve ontwikkelingen aan de plas"],
+    ),
+    (
+        "Binnenstad",
+        "Visie Binnenstad",
+        "Bewoners praten mee over hun binnenstad",
+        2019,
+        None,
+        {
+            2019: (O.OP_KOERS, "Stichting wijkplatform Binnenstad opgericht."),
+            2020: (
+                O.BEREIKT,
+                "Het wijkplatform is stevig neergezet en praat mee met de Vestingraad.",
+            ),
+        },
+        ["Wijkplatform praat mee met de Vestingraad", "Fietsparkeren bij de markt"],
+    ),
+    (
+        "Staatsliedenkwartier",
+        "Wijkagenda Staatsliedenkwartier",
+        "Een complete wijkagenda en een sterk netwerk",
+        2020,
+        2022,
+        {
+            2020: (
+                O.AANDACHT_NODIG,
+                "De wijkagenda is nog niet compleet en het netwerk is onderbelicht.",
+            )
+        },
+        ["Wijkagenda en netwerk"],
+    ),
+    (
+        "Staatsliedenkwartier",
+        "Wijkagenda Staatsliedenkwartier",
+        "Inwoners nemen zelf initiatief",
+        2020,
+        None,
+        {2020: (O.OP_KOERS, "De wijkambtenaar begeleidt de inwonersinitiatieven.")},
+        ["Begeleiding inwonersinitiatieven"],
+    ),
+    (
+        "Rijnoevers",
+        "Wijkvisie Rijnoevers",
+        "Een betere verbinding over de Rijn",
+        2016,
+        2021,
+        {
+            2019: (O.OP_KOERS, "Het onderzoek naar de locatie van de brug loopt."),
+            2020: (O.OP_KOERS, "De locatie van de brug is bekend."),
+        },
+        ["Brug over de Rijn"],
+    ),
+    (
+        "Rijnoevers",
+        "Wijkvisie Rijnoevers",
+        "Elkaar ontmoeten in de buurt",
+        2016,
+        2020,
+        {
+            2019: (O.AANDACHT_NODIG, "Weinig bewoners bij de bijeenkomsten."),
+            2020: (O.NIET_GEHAALD, "Wegens corona kon de buurtbijeenkomst niet doorgaan."),
+        },
+        ["Buurtbijeenkomst"],
+    ),
+    (
+        "Harmelen",
+        "Dorpsagenda Harmelen",
+        "Wonen voor alle generaties",
+        2019,
+        None,
+        {
+            2019: (O.OP_KOERS, "Het dorpsplatform volgt de plannen voor de Harmelerwaard."),
+            2020: (O.OP_KOERS, "Inwoners praten mee over de schuifruimte."),
+        },
+        ["Harmelerwaard", "Schuifruimte"],
+    ),
+    (
+        "Harmelen",
+        "Dorpsagenda Harmelen",
+        "Een leefbaar Harmelen",
+        2019,
+        None,
+        {
+            2019: (O.OP_KOERS, "De dorpsagenda heeft op elk leefbaarheidsthema aandachtspunten."),
+            2020: (
+                O.AANDACHT_NODIG,
+                "Minder aandacht gekregen door het wegvallen van de dorpsambtenaar.",
+            ),
+        },
+        ["Leefbaarheidsthema's uit de dorpsagenda", "Zwerfafval bij het station"],
+    ),
+    (
+        "Harmelen",
+        "Dorpsagenda Harmelen",
+        "Wat de pilot in gang zette, is geborgd",
+        2019,
+        2021,
+        {
+            2019: (O.OP_KOERS, "Afspraken over borging na de pilot."),
+            2020: (
+                O.NIET_GEHAALD,
+                "De dorpsambtenaar zat in het crisisteam corona; borging en monitoring bleven liggen.",
+            ),
+        },
+        ["Borging en monitoring van de pilot"],
+    ),
+    (
+        "Zegveld",
+        "Dorpsvisie Zegveld",
+        "Een vernieuwde Slotenbuurt",
+        2017,
+        2020,
+        {
+            2019: (O.OP_KOERS, "De vernieuwing is in uitvoering."),
+            2020: (O.BEREIKT, "Groot project Slotenbuurt is afgerond."),
+        },
+        ["Groot project Slotenbuurt"],
+    ),
+    (
+        "Zegveld",
+        "Dorpsvisie Zegveld",
+        "Ruimte voor de jeugd",
+        2019,
+        None,
+        {
+            2019: (O.NIET_GEHAALD, "Er kwam geen plek voor een speeltuin."),
+            2020: (O.OP_KOERS, "De aanleg van een speeltuin is begonnen."),
+        },
+        ["Aanleg van een speeltuin"],
+    ),
+    (
+        "Kamerik",
+        "Dorpsvisie Kamerik",
+        "Nieuwbouw die bij Kamerik past",
+        2018,
+        None,
+        {
+            2019: (O.OP_KOERS, "De bouw van De Kanis is gestart."),
+            2020: (O.OP_KOERS, "De Kanis loopt goed; het dorpsplatform volgt Schulenburch."),
+        },
+        ["Groot project De Kanis", "Schulenburch"],
+    ),
 ]
 
 
@@ -899,8 +1212,9 @@ def laad():
             naam=naam,
             defaults={"soort": soort, "ondersteund_van": van, "ondersteund_tot": tot},
         )
+    visies = {}
     for gebied, soort, titel, status, vastgesteld, geldig_tot, compleet in VISIES:
-        zet(
+        visies[gebied, titel], _ = zet(
             Visie,
             gebied=gebieden[gebied],
             titel=titel,
@@ -912,6 +1226,7 @@ def laad():
                 "compleet": compleet,
             },
         )
+    doel_van = laad_doelen(gebieden, visies)
     personen = {
         naam: zet(Persoon, naam=naam, defaults={"organisatie": partners.get(organisatie)})[0]
         for naam, organisatie in PERSONEN
@@ -937,6 +1252,8 @@ def laad():
                 "partner": partners.get(partner),
                 "toelichting": updates[-1][2],
                 "status": updates[-1][1],
+                "doel": doel_van.get((gebied, titel)),
+                "in_paragraaf": titel in IN_PARAGRAAF.get(gebied, []),
             },
         )
         for datum, status, notitie in updates:
@@ -952,6 +1269,27 @@ def laad():
         )
     laad_dit_jaar(gebieden, personen, themas, timezone.localdate())
     laad_accounts(personen)
+
+
+def laad_doelen(gebieden, visies) -> dict[tuple[str, str], Doel]:
+    """The goals with their judgements; returns the goal of each (area, focus point title)."""
+    doel_van = {}
+    for gebied, visie, titel, van, tot, oordelen, punten in DOELEN:
+        doel, _ = zet(
+            Doel,
+            visie=visies[gebied, visie],
+            titel=titel,
+            defaults={"van_jaar": van, "tot_jaar": tot},
+        )
+        for jaar, (oordeel, toelichting) in oordelen.items():
+            zet(
+                Doeloordeel,
+                doel=doel,
+                jaar=jaar,
+                defaults={"oordeel": oordeel, "toelichting": toelichting},
+            )
+        doel_van.update({(gebied, punt): doel for punt in punten})
+    return doel_van
 
 
 def laad_accounts(personen: dict[str, Persoon]):

@@ -8,12 +8,14 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kern.formulieren import KEUZEGROEP, NLDSFormMixin, Vinkjes
+from kern.formulieren import KEUZEGROEP, KeuzeRondjes, NLDSFormMixin, Vinkjes
 from kern.rollen import Groep
 
-from .constants import OPEN_STATUSSEN
+from .constants import OPEN_STATUSSEN, DoelOordeel
+from .doelen import controleer_doel_van_gebied, controleer_oordeeljaar
 from .models import (
     Activiteit,
+    Doel,
     Focuspunt,
     FocuspuntUpdate,
     Gebied,
@@ -171,16 +173,46 @@ def niet_in_de_toekomst(datum):
     return datum
 
 
+def doel_label(doel: Doel) -> str:
+    return f"{doel.titel} ({doel.visie.titel}, {doel.periode})"
+
+
 class FocuspuntVeldenMixin:
-    """Choices limited to what fits the area: its own visions, active themes."""
+    """Choices limited to what fits the area: its own visions and their goals, active themes."""
 
     def beperk_keuzes(self, gebied: Gebied):
+        self.gebied = gebied
         self.fields["visie"].queryset = Visie.objects.filter(gebied=gebied)
+        self.fields["doel"].queryset = Doel.objects.filter(visie__gebied=gebied).select_related(
+            "visie"
+        )
+        self.fields["doel"].label_from_instance = doel_label
         self.fields["thema"].queryset = Thema.objects.filter(actief=True) | Thema.objects.filter(
             pk=getattr(self.instance, "thema_id", None)
         )
         self.fields["eigenaar"].queryset = Persoon.objects.all()
         self.fields["partner"].queryset = Partner.objects.all()
+
+    def clean(self):
+        """The goal must be one of the area's (the choices hold only those; this is the rule),
+        and of the chosen vision; a goal without a vision chosen gives its vision."""
+        cleaned = super().clean()
+        doel, visie = cleaned.get("doel"), cleaned.get("visie")
+        if doel is not None:
+            try:
+                controleer_doel_van_gebied(doel, self.gebied)
+            except forms.ValidationError as fout:
+                self.add_error(None, fout)
+                return cleaned
+            if visie is None:
+                cleaned["visie"] = doel.visie
+            elif visie.pk != doel.visie_id:
+                self.add_error(
+                    "doel",
+                    _("Dit doel hoort bij „%(doelvisie)s”, niet bij „%(visie)s”.")
+                    % {"doelvisie": doel.visie.titel, "visie": visie.titel},
+                )
+        return cleaned
 
 
 class FocuspuntForm(FocuspuntVeldenMixin, NLDSFormMixin, forms.ModelForm):
@@ -188,7 +220,17 @@ class FocuspuntForm(FocuspuntVeldenMixin, NLDSFormMixin, forms.ModelForm):
 
     class Meta:
         model = Focuspunt
-        fields = ["titel", "thema", "status", "toelichting", "eigenaar", "partner", "visie"]
+        fields = [
+            "titel",
+            "thema",
+            "status",
+            "toelichting",
+            "eigenaar",
+            "partner",
+            "visie",
+            "doel",
+            "in_paragraaf",
+        ]
         widgets = {"toelichting": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, gebied: Gebied, **kwargs):
@@ -204,7 +246,17 @@ class FocuspuntWijzigForm(FocuspuntVeldenMixin, NLDSFormMixin, forms.ModelForm):
 
     class Meta:
         model = Focuspunt
-        fields = ["titel", "thema", "toelichting", "eigenaar", "partner", "visie", "startjaar"]
+        fields = [
+            "titel",
+            "thema",
+            "toelichting",
+            "eigenaar",
+            "partner",
+            "visie",
+            "doel",
+            "in_paragraaf",
+            "startjaar",
+        ]
         widgets = {"toelichting": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):
@@ -247,6 +299,87 @@ class ActiviteitForm(NLDSFormMixin, forms.ModelForm):
 
     def clean_datum(self):
         return niet_in_de_toekomst(self.cleaned_data["datum"])
+
+
+class JaartalInput(forms.TextInput):
+    """A year typed as digits (a text box: a number spinner helps no one type a year)."""
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            attrs={"inputmode": "numeric", "autocomplete": "off", "size": 6, **(attrs or {})}
+        )
+
+
+class DoelForm(NLDSFormMixin, forms.ModelForm):
+    """A goal of a vision or agenda; changing one carries the version it was opened on."""
+
+    class Meta:
+        model = Doel
+        fields = ["titel", "omschrijving", "van_jaar", "tot_jaar"]
+        widgets = {
+            "omschrijving": forms.Textarea(attrs={"rows": 3}),
+            "van_jaar": JaartalInput,
+            "tot_jaar": JaartalInput,
+        }
+
+    def __init__(self, *args, visie: Visie, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.visie = visie
+        if not self.instance.pk:
+            vastgesteld = visie.vastgesteld_op
+            self.fields["van_jaar"].initial = (
+                vastgesteld.year if vastgesteld else timezone.localdate().year
+            )
+            if visie.geldig_tot:
+                self.fields["tot_jaar"].initial = visie.geldig_tot.year
+
+
+class OordeelForm(NLDSFormMixin, forms.Form):
+    """The judgement of a goal for one year. `versie` is the version of that year's judgement
+    the form was opened on (empty: there was none), `geopend_jaar` the year it was opened for:
+    a judgement for another year was not seen, so it is never overwritten unseen."""
+
+    jaar = forms.IntegerField(
+        label=_("Jaar"),
+        widget=JaartalInput,
+        help_text=_("Het jaar waarover u oordeelt; in januari en februari meestal het vorige."),
+    )
+    oordeel = forms.ChoiceField(
+        label=_("Oordeel"),
+        choices=DoelOordeel.choices,
+        widget=KeuzeRondjes,
+        template_name=KEUZEGROEP,
+        help_text=_("Hoe ver is het doel aan het eind van het jaar gekomen?"),
+        error_messages={"required": _("Kies een oordeel.")},
+    )
+    toelichting = forms.CharField(
+        label=_("Toelichting"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Wat is er bereikt, of waarom niet? Dit kan in de paragraaf komen."),
+    )
+    versie = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    geopend_jaar = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, doel: Doel, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.doel = doel
+
+    def clean(self):
+        cleaned = super().clean()
+        jaar = cleaned.get("jaar")
+        if jaar is not None:
+            try:
+                controleer_oordeeljaar(self.doel, jaar)
+            except forms.ValidationError as fout:
+                self.add_error(None, fout)
+        return cleaned
+
+    def gezien_versie(self) -> int | None:
+        """The version of the judgement of the chosen year that the user saw, if any."""
+        if self.cleaned_data.get("geopend_jaar") != self.cleaned_data["jaar"]:
+            return None
+        return self.cleaned_data.get("versie")
 
 
 class AccountForm(NLDSFormMixin, forms.Form):

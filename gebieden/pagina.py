@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from kern.rollen import is_coordinator, is_werkplek_gebruiker
 
+from .doelen import doelen_per_visie
 from .instellingen import gemeente
 from .models import Activiteit, Focuspunt, FocuspuntUpdate, Gebied
 from .query import kan_gebied_bewerken
@@ -39,11 +40,14 @@ def gebied_pagina_context(request, gebied_pk: int) -> dict:
     gebied, overzicht, focuspunten = stand.gebied, stand.overzicht, stand.focuspunten
     user = request.user
     mag_bewerken = kan_gebied_bewerken(user, gebied)
+    doelen = doelen_per_visie(visie.pk for visie, _status in overzicht.visies)
     context = {
         "object": gebied,
         "gebied": gebied,
         "overzicht": overzicht,
         "focuspunten": focuspunten,
+        # (vision, its status today, its goals) for the list of visions and agendas
+        "visies": [(v, status, doelen.get(v.pk, [])) for v, status in overzicht.visies],
         "toewijzingen": sorted(
             gebied.toewijzingen.all(), key=lambda t: (t.geldig_tot is not None, t.rol)
         ),

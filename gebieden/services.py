@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from kern.versie import claim_versie
 
+from .doelen import controleer_doel_van_gebied
 from .models import Activiteit, Focuspunt, FocuspuntUpdate
 
 
@@ -28,9 +29,13 @@ def maak_focuspunt(
     eigenaar=None,
     partner=None,
     visie=None,
+    doel=None,
+    in_paragraaf: bool = False,
     startjaar: int | None = None,
 ) -> Focuspunt:
-    """Create a focus point with its first timeline entry (its status on `datum`)."""
+    """Create a focus point with its first timeline entry (its status on `datum`). A goal
+    must be one of a vision of the same area (else ValidationError)."""
+    controleer_doel_van_gebied(doel, gebied)
     datum = datum or timezone.localdate()
     focuspunt = Focuspunt.objects.create(
         gebied=gebied,
@@ -41,6 +46,8 @@ def maak_focuspunt(
         eigenaar=eigenaar,
         partner=partner,
         visie=visie,
+        doel=doel,
+        in_paragraaf=in_paragraaf,
         startjaar=startjaar or datum.year,
     )
     FocuspuntUpdate.objects.create(
@@ -90,7 +97,10 @@ def log_update(
 
 @transaction.atomic
 def wijzig_focuspunt(*, focuspunt: Focuspunt, versie: int, **velden) -> Focuspunt:
-    """Change a focus point's fields (not its status: that goes through `log_update`)."""
+    """Change a focus point's fields (not its status: that goes through `log_update`). A goal
+    must be one of a vision of the focus point's area (else ValidationError)."""
+    if "doel" in velden:
+        controleer_doel_van_gebied(velden["doel"], focuspunt.gebied)
     _verhoog_versie(focuspunt, versie, **velden)
     return focuspunt
 

@@ -4,6 +4,7 @@ from .views import (
     accounts,
     activiteit,
     beheer,
+    doelen,
     gebied,
     gebiedsimport,
     instellingen,
@@ -112,6 +113,26 @@ urlpatterns = [
         "gebieden/<int:gebied_pk>/visies/<int:pk>/document/",
         rondom.VisieDocumentView.as_view(),
         name="visie_document",
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/visies/<int:visie_pk>/doelen/nieuw/",
+        doelen.DoelToevoegenView.as_view(),
+        name="doel_nieuw",
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/doelen/<int:pk>/bewerken/",
+        doelen.DoelWijzigenView.as_view(),
+        name="doel_bewerken",
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/doelen/<int:pk>/verwijderen/",
+        doelen.DoelVerwijderenView.as_view(),
+        name="doel_verwijderen",
+    ),
+    path(
+        "gebieden/<int:gebied_pk>/doelen/<int:pk>/oordeel/",
+        doelen.DoelOordeelView.as_view(),
+        name="doel_oordeel",
     ),
     *per_gebied(
         "toewijzing",

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.urls import URLResolver, get_resolver, reverse
 
 from begroting.models import Begrotingsjaar, Begrotingspost, Openingsreserve
-from gebieden.models import Activiteit, Gebiedsimport, Visie
+from gebieden.models import Activiteit, Doel, Doeloordeel, Gebiedsimport, Visie
 from initiatieven.models import Aanvraag, Initiatiefnemer
 from kern.rollen import Groep
 from rapportage.models import Opdracht
@@ -72,6 +72,8 @@ class Wereld:
             gebied=self.a, soort="wijkvisie", titel="V", status="in_voorbereiding"
         )
         self.visie.document.save("v.pdf", ContentFile(b"%PDF-1.7"))
+        self.doel = Doel.objects.create(visie=self.visie, titel="D", van_jaar=2019)
+        Doeloordeel.objects.create(doel=self.doel, jaar=2020, oordeel="op_koers")
         self.toewijzing = ToewijzingFactory(gebied=self.a, rol="buurtverbinder")
         self.persoon, self.partner, self.thema = PersoonFactory(), PartnerFactory(), ThemaFactory()
         self.punt = FocuspuntFactory(gebied=self.a)
@@ -149,6 +151,10 @@ R = {
     "gebieden:visie_bewerken": (lambda w: [w.a.pk, w.visie.pk], "", GEBIED_A, GEBIED_A),
     "gebieden:visie_verwijderen": (lambda w: [w.a.pk, w.visie.pk], "", GEBIED_A, GEBIED_A),
     "gebieden:visie_document": (lambda w: [w.a.pk, w.visie.pk], "", ALLE, None),
+    "gebieden:doel_nieuw": (lambda w: [w.a.pk, w.visie.pk], "", GEBIED_A, GEBIED_A),
+    "gebieden:doel_bewerken": (lambda w: [w.a.pk, w.doel.pk], "", GEBIED_A, GEBIED_A),
+    "gebieden:doel_verwijderen": (lambda w: [w.a.pk, w.doel.pk], "", GEBIED_A, GEBIED_A),
+    "gebieden:doel_oordeel": (lambda w: [w.a.pk, w.doel.pk], "?jaar=2020", GEBIED_A, GEBIED_A),
     "gebieden:toewijzing_nieuw": (lambda w: [w.a.pk], "", COORD, COORD),
     "gebieden:toewijzing_bewerken": (lambda w: [w.a.pk, w.toewijzing.pk], "", COORD, COORD),
     "gebieden:toewijzing_verwijderen": (lambda w: [w.a.pk, w.toewijzing.pk], "", COORD, COORD),
@@ -210,6 +216,7 @@ R = {
     "initiatieven:regeling_verwijderen": (lambda w: [w.regeling.pk], "", COORD, COORD),
     "rapportage:index": (lambda w: [], "", ALLE, None),
     "rapportage:laatste": (lambda w: [], "", ALLE, None),
+    "rapportage:voorbeeld_tekst": (lambda w: [], "", COORD, COORD),
     "rapportage:nieuw": (lambda w: [], "", COORD, COORD),
     "rapportage:gepubliceerd": (lambda w: [2020], "", ALLE, None),
     "rapportage:bewerken": (lambda w: [2020], "", COORD, COORD),

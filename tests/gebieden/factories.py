@@ -7,6 +7,8 @@ import factory
 
 from gebieden.constants import FocuspuntStatus, GebiedSoort, PlatformSoort, Rol, VisieSoort
 from gebieden.models import (
+    Doel,
+    Doeloordeel,
     Focuspunt,
     FocuspuntUpdate,
     Gebied,
@@ -97,3 +99,21 @@ class FocuspuntUpdateFactory(factory.django.DjangoModelFactory):
     focuspunt = factory.SubFactory(FocuspuntFactory)
     datum = datetime.date(2020, 3, 1)
     status = FocuspuntStatus.LOOPT
+
+
+class DoelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Doel
+
+    visie = factory.SubFactory(VisieFactory)
+    titel = factory.Sequence(lambda n: f"Doel {n}")
+    van_jaar = 2019
+
+
+class DoeloordeelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Doeloordeel
+
+    doel = factory.SubFactory(DoelFactory)
+    jaar = 2020
+    oordeel = "op_koers"

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from gebieden.models import Activiteit
 from tests.gebieden.factories import (
+    DoeloordeelFactory,
     FocuspuntUpdateFactory,
     GebiedFactory,
     PartnerFactory,
@@ -25,6 +26,7 @@ def test_admin_pages_open_for_administrators(client, model):
     FocuspuntUpdateFactory()
     PlatformFactory()
     VisieFactory()
+    DoeloordeelFactory()
     ThemaFactory()
     PartnerFactory()
     Activiteit.objects.create(

@@ -35,7 +35,7 @@ def gebieden(db):
 
 
 def secties(jaar: int = 2020) -> list[str]:
-    return [deel["naam"] for deel in samenstellen(ParagraafFactory(jaar=jaar))["gebieden"]]
+    return [deel.naam for deel in samenstellen(ParagraafFactory(jaar=jaar)).gebieden]
 
 
 def test_by_default_wijken_and_dorpen_by_kind_then_name(gebieden):
@@ -79,8 +79,8 @@ def test_the_general_line_stands_where_the_settings_put_it(posten, gebieden):
         "Zuid",
         "Akkerdorp",
     ]
-    tabel = samenstellen(ParagraafFactory(jaar=2020))["financien"]
-    assert [r["naam"] for r in tabel] == ["Algemeen", "Zuid", "Akkerdorp"]
+    tabel = samenstellen(ParagraafFactory(jaar=2020)).financien
+    assert [r.naam for r in tabel] == ["Algemeen", "Zuid", "Akkerdorp"]
 
 
 def test_the_budget_table_follows_the_municipalitys_order_too(posten, gebieden):

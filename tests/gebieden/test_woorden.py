@@ -48,8 +48,8 @@ def test_the_defaults_are_the_standard_words_with_compounds_written_whole():
 
 def test_a_paragraph_with_default_words_writes_dorpsplatform_not_dorpplatform():
     GebiedFactory(naam="Zegveld", soort=GebiedSoort.DORP)
-    deel = samenstellen(ParagraafFactory(jaar=2020))["gebieden"][0]
-    assert deel["omgeving"] == ["Geen dorpsplatform en geen dorpsvisie."]
+    deel = samenstellen(ParagraafFactory(jaar=2020)).gebieden[0]
+    assert list(deel.omgeving) == ["Geen dorpsplatform en geen dorpsvisie."]
 
 
 def test_the_coordinator_sets_the_words_and_every_place_speaks_them(client, coordinator):
@@ -71,10 +71,10 @@ def test_the_coordinator_sets_the_words_and_every_place_speaks_them(client, coor
     assert '<option value="dorp">kern</option>' in client.get("/gebieden/nieuw/").content.decode()
     assert kamerik.get_soort_display() == "kern"
 
-    deel = samenstellen(ParagraafFactory(jaar=datetime.date.today().year))["gebieden"][0]
-    assert deel["soort"] == "kern"
-    assert deel["omgeving"] == ["Geen kernraad en geen kernagenda."]
-    assert deel["functionarissen"] == ["Geen kernambtenaar."]
+    deel = samenstellen(ParagraafFactory(jaar=datetime.date.today().year)).gebieden[0]
+    assert deel.soort == "kern"
+    assert list(deel.omgeving) == ["Geen kernraad en geen kernagenda."]
+    assert list(deel.mensen) == ["Geen kernambtenaar."]
 
 
 def test_words_of_roles_platforms_and_visions_reach_the_choices_on_every_form():
@@ -140,6 +140,6 @@ def test_an_area_whose_vision_is_not_adopted_says_so_with_the_word_for_its_visio
     wijk = GebiedFactory(naam="Molenvliet", soort=GebiedSoort.WIJK)
     VisieFactory(gebied=wijk, titel="Samen verder", status="in_voorbereiding", soort="wijkagenda")
     Gemeente.objects.create(woorden={"platform": {"wijkplatform": "MFA-raad"}})
-    zinnen = samenstellen(ParagraafFactory(jaar=datetime.date.today().year))["gebieden"][0]
-    assert zinnen["omgeving"][-1] == "Er is geen vastgestelde wijkvisie."
-    assert zinnen["omgeving"][0] == "Geen MFA-raad."  # the word as written, not "Mfa-raad"
+    zinnen = samenstellen(ParagraafFactory(jaar=datetime.date.today().year)).gebieden[0]
+    assert zinnen.omgeving[-1] == "Er is geen vastgestelde wijkvisie."
+    assert zinnen.omgeving[0] == "Geen MFA-raad."  # the word as written, not "Mfa-raad"
