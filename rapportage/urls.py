@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.IndexView.as_view(), name="index"),
     path("nieuw/", views.BewerkenView.as_view(), name="nieuw"),
     path("laatste/", views.LaatsteView.as_view(), name="laatste"),
+    path("voorbeeld/", views.VoorbeeldTekstView.as_view(), name="voorbeeld_tekst"),
     path("<int:jaar>/", views.GepubliceerdView.as_view(), name="gepubliceerd"),
     path("<int:jaar>/bewerken/", views.BewerkenView.as_view(), name="bewerken"),
     path("<int:jaar>/concept/", views.ConceptView.as_view(), name="concept"),

@@ -1,8 +1,11 @@
 """The annual paragraph: coordinators write, preview and publish; readers read the published
 versions (stored, never rebuilt), download the PDF and the tables as open data."""
 
+import dataclasses
 import difflib
 import hashlib
+import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
@@ -27,9 +30,9 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from begroting.models import Begrotingsjaar
-from gebieden.constants import GebiedSoort
 from gebieden.instellingen import gemeente as gemeente_instellingen
 from gebieden.models import Gebied
+from gebieden.volgorde import in_volgorde
 from kern.csvexport import csv_antwoord
 from kern.mixins import CoordinatorVereistMixin, FinancienMixin
 from kern.rollen import is_coordinator, mag_cijfers_wijzigen
@@ -45,8 +48,10 @@ from .bewaarde_pagina import (
     instellingen_versie,
     kenmerk,
 )
-from .forms import ParagraafForm, PublicerenForm
+from .forms import ParagraafForm, PublicerenForm, VoorbeeldForm
+from .gegevens import Gebiedsdeel, Paragraafgegevens, lees
 from .models import Opdracht, Paragraaf, Publicatie
+from .opmaak import platte_tekst, veilige_html
 from .samenstellen import financieel_deel, samenstellen
 from .services import bewaar_paragraaf
 
@@ -96,14 +101,15 @@ class IndexView(LezerMixin, View):
 
 
 def rapport_gebieden(jaar):
-    return (
-        Gebied.objects.geldig_in_jaar(jaar)
-        .filter(soort__in=[GebiedSoort.WIJK, GebiedSoort.DORP])
-        .order_by("naam")
-    )
+    """The areas with a part of their own in the year's paragraph, in the paragraph's order."""
+    soorten = gemeente_instellingen().rapportsoorten
+    return in_volgorde(Gebied.objects.geldig_in_jaar(jaar).filter(soort__in=soorten))
 
 
 class BewerkenView(CoordinatorVereistMixin, View):
+    """The coordinator writes the texts (Markdown) with a preview under each field, and beside
+    each area's text the part the application makes of that area, as the draft has it now."""
+
     template_name = "rapportage/bewerken.html"
 
     def get_paragraaf(self, jaar):
@@ -147,6 +153,8 @@ class BewerkenView(CoordinatorVereistMixin, View):
                 nummer=data["nummer"],
                 titel=data["titel"],
                 inleiding=data["inleiding"],
+                goed=data["goed"],
+                beter=data["beter"],
                 slottekst=data["slottekst"],
                 teksten={gebied: data[veld] for gebied, veld in form.gebied_velden},
             )
@@ -175,14 +183,69 @@ class BewerkenView(CoordinatorVereistMixin, View):
         huidige_stand = [
             (_("Nummer en titel"), f"{huidig.nummer} {huidig.titel}"),
             (_("Inleiding"), huidig.inleiding),
+            (_("Wat ging goed"), huidig.goed),
+            (_("Wat kan beter"), huidig.beter),
             (_("Slottekst"), huidig.slottekst),
             *((form.fields[veld].label, teksten.get(g.pk, "")) for g, veld in form.gebied_velden),
         ]
         return self.toon(form, huidig, status=409, huidige_stand=huidige_stand)
 
     def toon(self, form, paragraaf, status=200, **extra):
-        context = {"form": form, "paragraaf": paragraaf, **extra}
+        # One assembly for the page: the generated part of every area, looked up by its id.
+        gegevens: Paragraafgegevens | None = samenstellen(paragraaf) if paragraaf else None
+        delen: dict[int, Gebiedsdeel] = (
+            {deel.gebied_id: deel for deel in gegevens.gebieden} if gegevens else {}
+        )
+        context = {
+            "form": form,
+            "paragraaf": paragraaf,
+            "gegevens": gegevens,
+            "teksten": form.tekstvelden(),
+            "gebieden": [
+                (
+                    gebied,
+                    form[veld],
+                    form.voorbeeld(veld),
+                    gegenereerd(delen.get(gebied.pk), gegevens),
+                )
+                for gebied, veld in form.gebied_velden
+            ],
+            **extra,
+        }
         return render(self.request, self.template_name, context, status=status)
+
+
+KOP = re.compile(r"<(/?)h([1-6])\b")
+
+
+def gegenereerd(deel: Gebiedsdeel | None, gegevens: Paragraafgegevens | None) -> str:
+    """An area's part as the draft shows it (rapportage/gebied.html), for beside its text in the
+    editor: its headings two levels down, under the editor's heading of the area."""
+    if deel is None:
+        return ""
+    html = render_to_string("rapportage/gebied.html", {"g": deel, "p": gegevens})
+    return KOP.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 2, 6)}", html)
+
+
+class VoorbeeldTekstView(CoordinatorVereistMixin, View):
+    """A text as readers will see it. The editor's script POSTs a field's text while the
+    coordinator types and shows the fragment under the field; GET is a page of its own to try
+    the formatting out (`?tekst=`), which also works without JavaScript."""
+
+    template_name = "rapportage/voorbeeld_tekst.html"
+
+    def get(self, request):
+        form = VoorbeeldForm(request.GET if "tekst" in request.GET else None)
+        html = veilige_html(form.cleaned_data["tekst"]) if form.is_valid() else ""
+        status = 400 if form.is_bound and not form.is_valid() else 200
+        return render(request, self.template_name, {"form": form, "html": html}, status=status)
+
+    def post(self, request):
+        form = VoorbeeldForm(request.POST)
+        if not form.is_valid():
+            return render(request, f"{self.template_name}#fout", {"form": form}, status=400)
+        html = veilige_html(form.cleaned_data["tekst"])
+        return render(request, f"{self.template_name}#voorbeeld", {"html": html})
 
 
 class ConceptView(CoordinatorVereistMixin, View):
@@ -555,40 +618,126 @@ class OpenDataView(LezerMixin, View):
         )
 
 
-def als_regels(data: dict) -> list[str]:
-    """The published data as readable lines, to compare two versions."""
-    regels = [f"Inleiding: {data['inleiding']}"]
+Regel = tuple[str, str]  # (what it is about, the text), one line of a version to compare
+
+
+def _tekstregels(onderwerp: str, html: str) -> list[Regel]:
+    """A written text (sanitised HTML in the data) as its words, a line per paragraph or list
+    item: never its tags."""
+    return [(onderwerp, regel) for regel in platte_tekst(html).splitlines()]
+
+
+def _bedragregel(onderwerp: str, b: dict) -> Regel:
+    return (
+        onderwerp,
+        f"{b['naam']}: begroting {b['begroting']}, realisatie {b['realisatie']}, "
+        f"resultaat {b['resultaat']} (x € 1.000)",
+    )
+
+
+def als_regels(data: dict) -> list[Regel]:
+    """The published data as readable lines, to compare two versions: from the types for a
+    publication of the current schema, as stored for one from before (schema 1, a dict)."""
+    if data.get("schema") is not None:
+        return _regels_van(lees(data))
+    regels = _tekstregels(_("Inleiding"), data.get("inleiding", ""))
     for g in data["gebieden"]:
-        regels.append(f"== {g['naam']}")
+        naam = g["naam"]
+        regels += _tekstregels(naam, g.get("tekst", ""))
         regels += [
-            f"{g['naam']}: {f['titel']} ({f['status_tekst']}): {f['toelichting']}"
-            for f in g["focus"]
+            (naam, f"{f['titel']} ({f['status_tekst']}): {f['toelichting']}")
+            for f in g.get("focus", [])
         ]
-        regels += [f"{g['naam']}: {z}" for z in g["omgeving"] + g["functionarissen"]]
-        if g["initiatieven"]:
-            regels.append(f"{g['naam']}: {g['initiatieven']}")
+        regels += [(naam, z) for z in g.get("omgeving", []) + g.get("functionarissen", [])]
+        if g.get("initiatieven"):
+            regels.append((naam, g["initiatieven"]))
+    regels += _tekstregels(_("Tot slot"), data.get("slottekst", ""))
+    regels += [_bedragregel(_("Financiën"), r) for r in [*data["financien"], data["totaal"]]]
+    return regels
+
+
+def _regels_van(p: Paragraafgegevens) -> list[Regel]:
+    regels = _tekstregels(_("Inleiding"), p.inleiding)
+    regels += _tekstregels(_("Wat ging goed"), p.goed)
+    regels += _tekstregels(_("Wat kan beter"), p.beter)
+    for g in p.gebieden:
+        naam = g.naam
+        regels += _tekstregels(naam, g.tekst)
+        regels += [(f"{naam}, {_('doel')}", f"{d.titel}: {d.oordeel_tekst}") for d in g.doelen]
+        regels += [(naam, z) for z in g.omgeving]
+        for groep in g.groepen:
+            regels += [(f"{naam}, {groep.kop}", z) for z in groep.zinnen]
+        regels += [(naam, z) for z in (g.overige, *g.achtergrond, g.initiatieven, g.werk) if z]
+        regels += [(naam, z) for z in g.mensen]
+        regels += [_bedragregel(f"{naam}, {_('kosten')}", dataclasses.asdict(b)) for b in g.posten]
+        if g.reserve and g.reserve.zin:
+            regels.append((f"{naam}, {_('reserve')}", g.reserve.zin))
+    regels += _tekstregels(_("Tot slot"), p.slottekst)
     regels += [
-        f"Financiën {r['naam']}: begroting {r['begroting']}, realisatie {r['realisatie']}, "
-        f"resultaat {r['resultaat']}"
-        for r in [*data["financien"], data["totaal"]]
+        _bedragregel(_("Financiën"), dataclasses.asdict(b)) for b in (*p.financien, p.totaal)
     ]
     return regels
 
 
+@dataclass(frozen=True)
+class Wijziging:
+    """A changed line: what it is about, and its words as pieces ("gelijk", "weg" or "bij")."""
+
+    onderwerp: str
+    soort: str  # "gewijzigd", "verwijderd" or "toegevoegd"
+    stukken: tuple[tuple[str, str], ...]
+
+
+def woordverschil(oud: str, nieuw: str) -> tuple[tuple[str, str], ...]:
+    """The words of two versions of a line as pieces: kept, removed ("weg"), added ("bij")."""
+    a, b = oud.split(), nieuw.split()
+    stukken = []
+    for code, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if code == "equal":
+            stukken.append(("gelijk", " ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            stukken.append(("weg", " ".join(a[i1:i2])))
+        if j2 > j1:
+            stukken.append(("bij", " ".join(b[j1:j2])))
+    return tuple(stukken)
+
+
+def verschillen(oud: list[Regel], nieuw: list[Regel]) -> list[Wijziging]:
+    """The lines that differ; a changed line (same subject, in the same place) with its
+    changed words, the others as removed or added whole."""
+    wijzigingen = []
+    sleutel = ["\x1f".join(r) for r in oud], ["\x1f".join(r) for r in nieuw]
+    matcher = difflib.SequenceMatcher(None, *sleutel, autojunk=False)
+    for code, i1, i2, j1, j2 in matcher.get_opcodes():
+        if code == "equal":
+            continue
+        weg, bij = list(oud[i1:i2]), list(nieuw[j1:j2])
+        for onderwerp, tekst in weg:
+            paar = next((r for r in bij if r[0] == onderwerp), None)
+            if paar is None:
+                wijzigingen.append(Wijziging(onderwerp, "verwijderd", (("weg", tekst),)))
+                continue
+            # the added lines before its pair have no old counterpart
+            while bij[0] is not paar:
+                o, t = bij.pop(0)
+                wijzigingen.append(Wijziging(o, "toegevoegd", (("bij", t),)))
+            bij.pop(0)
+            wijzigingen.append(Wijziging(onderwerp, "gewijzigd", woordverschil(tekst, paar[1])))
+        wijzigingen += [Wijziging(o, "toegevoegd", (("bij", t),)) for o, t in bij]
+    return wijzigingen
+
+
 class VerschilView(LezerMixin, View):
+    """What changed between two published versions, word by word, read from their data."""
+
     def get(self, request, jaar):
         try:
             van, naar = int(request.GET["van"]), int(request.GET["naar"])
         except (KeyError, ValueError) as fout:
             raise Http404 from fout
         oud, nieuw = (publicatie_of_404(jaar, v, met=("data",)) for v in (van, naar))
-        verschil = [
-            r
-            for r in difflib.unified_diff(
-                als_regels(oud.data), als_regels(nieuw.data), lineterm="", n=0
-            )
-            if r[:1] in "+-" and not r.startswith(("+++", "---"))
-        ]
+        verschil = verschillen(als_regels(oud.data), als_regels(nieuw.data))
         return render(
             request, "rapportage/verschil.html", {"oud": oud, "nieuw": nieuw, "verschil": verschil}
         )
