@@ -83,10 +83,22 @@ def _fetcher():
     return StatischeFetcher()
 
 
-def maak_pdf(data: dict, gebouwd: str = "", sjabloon: str = "rapportage/pdf.html") -> bytes:
+def maak_pdf(
+    data,
+    gebouwd: str = "",
+    sjabloon: str = "rapportage/pdf.html",
+    *,
+    versie: int | None = None,
+    concept: bool = False,
+) -> bytes:
+    """The PDF/UA of `data` (the assembled paragraph, or the financial part with its template).
+
+    `gebouwd` (where the data came from) goes into the colophon, `versie` too when known;
+    `concept` marks a draft on the cover and in the running header."""
     from weasyprint import HTML
 
     logo = LOGO_URL if gemeente().logo else None
-    html = render_to_string(sjabloon, {"p": data, "gebouwd": gebouwd, "logo": logo})
+    context = {"p": data, "gebouwd": gebouwd, "logo": logo, "versie": versie, "concept": concept}
+    html = render_to_string(sjabloon, context)
     document = HTML(string=html, base_url=BASIS, url_fetcher=_fetcher())
     return document.write_pdf(pdf_variant="pdf/ua-1")
