@@ -1,7 +1,7 @@
 """The bar chart of budget against realisation per area: its geometry as plain numbers, drawn
 as SVG by templates/rapportage/grafiek.html (sharp on screen and in print)."""
 
-BREEDTE, LABEL, RIJ, BALK = 640, 220, 34, 12
+BREEDTE, LABEL, RIJ, BALK = 640, 220, 24, 10
 
 
 def begroting_realisatie(regels: list[dict]) -> dict:
@@ -17,15 +17,15 @@ def begroting_realisatie(regels: list[dict]) -> dict:
         rijen.append(
             {
                 "naam": r["naam"],
-                "naam_y": y + 14,
+                "naam_y": y + BALK + 4,
                 "begroting": r["begroting"],
                 "begroting_y": y,
                 "begroting_breedte": round(b, 1),
-                "begroting_tekst": (round(LABEL + b + 4, 1), y + 10),
+                "begroting_tekst": (round(LABEL + b + 4, 1), y + BALK - 1),
                 "realisatie": r["realisatie"],
-                "realisatie_y": y + BALK + 2,
+                "realisatie_y": y + BALK + 1,
                 "realisatie_breedte": round(re_, 1),
-                "realisatie_tekst": (round(LABEL + re_ + 4, 1), y + BALK + 12),
+                "realisatie_tekst": (round(LABEL + re_ + 4, 1), y + 2 * BALK),
             }
         )
     return {

@@ -214,6 +214,7 @@ def _gebiedsdeel(
         oordeel = stand.oordelen.get(doel.pk)
         code = oordeel.oordeel if oordeel else NIET_BEOORDEELD
         gekoppeld = per_doel.get(doel.pk, [])
+        toelichting = zinnen.zin(oordeel.toelichting) if oordeel else ""
         doelen.append(
             Doelstand(
                 titel=doel.titel,
@@ -221,7 +222,8 @@ def _gebiedsdeel(
                 periode=str(doel.periode),
                 oordeel=code,
                 oordeel_tekst=oordeelteksten.get(code, "nog niet beoordeeld"),
-                toelichting=oordeel.toelichting if oordeel else "",
+                # a judgement's note that repeats a sentence of the area is left out
+                toelichting=toelichting if nieuw(toelichting) else "",
                 punten=len(gekoppeld),
                 afgerond=sum(p.status == FocuspuntStatus.AFGEROND for p in gekoppeld),
             )

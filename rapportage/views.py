@@ -4,7 +4,6 @@ versions (stored, never rebuilt), download the PDF and the tables as open data."
 import dataclasses
 import difflib
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -215,16 +214,14 @@ class BewerkenView(CoordinatorVereistMixin, View):
         return render(self.request, self.template_name, context, status=status)
 
 
-KOP = re.compile(r"<(/?)h([1-6])\b")
-
-
 def gegenereerd(deel: Gebiedsdeel | None, gegevens: Paragraafgegevens | None) -> str:
     """An area's part as the draft shows it (rapportage/gebied.html), for beside its text in the
     editor: its headings two levels down, under the editor's heading of the area."""
     if deel is None:
         return ""
-    html = render_to_string("rapportage/gebied.html", {"g": deel, "p": gegevens})
-    return KOP.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 2, 6)}", html)
+    return render_to_string(
+        "rapportage/gebied.html", {"g": deel, "p": gegevens, "kop": 4, "subkop": 5}
+    )
 
 
 class VoorbeeldTekstView(CoordinatorVereistMixin, View):

@@ -118,8 +118,8 @@ def test_the_paragraphs_reserve_column_counts_the_opening_reserve(binnenstad):
     Openingsreserve.objects.create(
         gebied=binnenstad, bedrag=D("5000"), ingangsjaar=2021, vrij_na=2022
     )
-    rijen = {r["naam"]: r for r in financieel_deel(2021)["financien"]}
-    assert rijen["Binnenstad"]["reserve"] == 2  # € 2.049,20 in thousands
+    rijen = {r.naam: r for r in financieel_deel(2021)["financien"]}
+    assert rijen["Binnenstad"].reserve == 2  # € 2.049,20 in thousands
 
 
 @pytest.mark.parametrize(

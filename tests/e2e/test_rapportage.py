@@ -21,7 +21,8 @@ def test_council_member_reads_the_published_paragraph(page, inloggen, raadslid):
         "Paragraaf 5 Gebiedsgericht werken 2020"
     )
     inhoud = page.get_by_role("navigation", name="Inhoud")
-    expect(inhoud.get_by_role("link")).to_have_count(12)  # introduction, ten areas, finances
+    # overview, introduction, ten areas, finances, appendix
+    expect(inhoud.get_by_role("link")).to_have_count(14)
     expect(page.get_by_text("Terug naar navigatie")).to_have_count(0)
     expect(page.locator("main")).to_contain_text("Deze pagina is gebouwd op")
     assert axe_overtredingen(page) == []
@@ -29,6 +30,11 @@ def test_council_member_reads_the_published_paragraph(page, inloggen, raadslid):
     expect(page.locator("#bloemen-en-bomenkwartier")).to_contain_text(
         "Geen wijkplatform en geen wijkvisie."
     )
+    register = page.locator("#bijlage")
+    expect(register.get_by_text("Parkeren rond de basisschool")).not_to_be_visible()  # folded
+    register.get_by_text("Toon alle focuspunten en activiteiten").click()
+    expect(register.get_by_text("Parkeren rond de basisschool (loopt)")).to_be_visible()
+    assert axe_overtredingen(page) == []
     with page.expect_download() as download:
         page.get_by_role("link", name="PDF downloaden").click()
     assert download.value.suggested_filename == "paragraaf-gebiedsgericht-werken-2020.pdf"

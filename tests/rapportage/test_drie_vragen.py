@@ -73,7 +73,7 @@ def test_goals_in_force_show_their_judgement_as_a_word_and_their_focus_points():
         ("Meer groen in de straat", "aandacht nodig", 2, 1),
         ("Een buurthuis", "nog niet beoordeeld", 0, 0),
     ]
-    assert "Meer groen in de straat aandacht nodig (1 van 2 focuspunten afgerond): Traag." in tekst
+    assert "Meer groen in de straat: aandacht nodig (1 van 2 focuspunten afgerond): Traag." in tekst
     html = render_to_string("rapportage/gebied.html", {"g": gebied, "p": None})
     assert '<span class="app-oordeel app-oordeel--aandacht_nodig">aandacht nodig</span>' in html
     assert "Pas vanaf 2022" not in tekst
@@ -122,7 +122,7 @@ def test_no_sentence_is_printed_twice_in_an_area():
     wijk = GebiedFactory(naam="Dubbel")
     punt(wijk, "Speeltuin", S.LOOPT, mee=True)
     punt(wijk, "speeltuin", S.LOOPT, mee=True)
-    gebied, tekst = deel("Dubbel")
+    _gebied, tekst = deel("Dubbel")
     assert tekst.count("Speeltuin.") + tekst.count("speeltuin.") == 1
 
 
@@ -263,7 +263,7 @@ def test_an_earlier_publication_keeps_its_page_and_open_data(client, raadslid):
         paragraaf=Paragraaf.objects.create(jaar=2019),
         versie=1,
         data=oud,
-        html_bestand__data='<article class="paragraaf"><h1>Oud 2019</h1></article>'.encode(),
+        html_bestand__data=b'<article class="paragraaf"><h1>Oud 2019</h1></article>',
     )
     client.force_login(raadslid)
     pagina = client.get(reverse("rapportage:versie", args=[2019, publicatie.versie]))

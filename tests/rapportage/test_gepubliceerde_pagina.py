@@ -127,5 +127,5 @@ def test_the_published_page_is_headed_with_its_year_and_has_one_table_of_content
     ) in pagina
     assert "Navigatie" not in pagina and "Terug naar navigatie" not in pagina
     assert pagina.count('href="#paragraaf-inhoud"') == 1
-    assert 'href="#inleiding">Inhoud overslaan</a>' in pagina
+    assert 'href="#overzicht">Inhoud overslaan</a>' in pagina
     assert 'id="inleiding"' in pagina
