@@ -121,9 +121,11 @@ def maak_concept_pdf(opdracht: Opdracht) -> None:
     """The draft PDF of the whole paragraph, or of its financial part only."""
     concept = _("Concept, niet gepubliceerd")
     if opdracht.soort == Opdracht.Soort.FINANCIEN_PDF:
-        pdf = maak_pdf(financieel_deel(opdracht.jaar), concept, "rapportage/pdf_financien.html")
+        pdf = maak_pdf(
+            financieel_deel(opdracht.jaar), concept, "rapportage/pdf_financien.html", concept=True
+        )
     else:
-        pdf = maak_pdf(samenstellen(opdracht.paragraaf), concept)
+        pdf = maak_pdf(samenstellen(opdracht.paragraaf), concept, concept=True)
     opdracht.bestand.save(f"concept-{opdracht.jaar}.pdf", ContentFile(pdf), save=False)
     opdracht.status = Opdracht.Status.KLAAR
     opdracht.klaar_op = timezone.now()

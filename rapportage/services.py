@@ -65,6 +65,14 @@ def bewaar_paragraaf(
     return paragraaf
 
 
+class VersieIntussenGenomen(RuntimeError):
+    """Another publication of the year took the version number this PDF's colophon names
+    (only when publishing outside the one-at-a-time jobs); publishing again gives a right one."""
+
+    def __init__(self, versie: int):
+        super().__init__(f"Versie {versie} is intussen door een andere publicatie genomen.")
+
+
 def gebouwd_zin(gebouwd_op, export_van) -> str:
     def moment(m):
         return date_format(timezone.localtime(m), "j F Y H:i") if m else "–"
@@ -84,7 +92,9 @@ def publiceer(*, paragraaf, door, toelichting: str = "", opdracht=None) -> Publi
     data = samenstellen(paragraaf)
     zin = gebouwd_zin(gebouwd_op, export_van)
     html = render_to_string("rapportage/inhoud.html", {"p": data, "gebouwd": zin})
-    pdf = maak_pdf(data, zin)
+    # The colophon names the version: the next number now, checked again under the lock below.
+    verwacht = (paragraaf.publicaties.aggregate(hoogste=Max("versie"))["hoogste"] or 0) + 1
+    pdf = maak_pdf(data, zin, versie=verwacht)
     publicatie = Publicatie(
         paragraaf=paragraaf,
         gebouwd_op=gebouwd_op,
@@ -104,6 +114,8 @@ def publiceer(*, paragraaf, door, toelichting: str = "", opdracht=None) -> Publi
                 return al
             vorige = paragraaf.publicaties.aggregate(hoogste=Max("versie"))["hoogste"]
             publicatie.versie = (vorige or 0) + 1
+            if publicatie.versie != verwacht:
+                raise VersieIntussenGenomen(verwacht)
             publicatie.save()
             if opdracht is not None:
                 opdracht.publicatie = publicatie

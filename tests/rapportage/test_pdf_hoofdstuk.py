@@ -183,3 +183,24 @@ def test_a_table_over_pages_repeats_its_header_splits_no_row_and_keeps_the_total
         for regels in regels_per_pagina:
             if regels:
                 assert not regels[0].startswith("Totaal"), regels
+
+
+def test_each_published_version_names_itself_in_its_colophon(demo):
+    from rapportage.services import publiceer
+
+    tweede = publiceer(paragraaf=demo, door=None, toelichting="Correctie")
+    assert "Versie 1." in paginas(Publicatie.objects.get(versie=1).lees_pdf())[-1]
+    assert "Versie 2." in paginas(tweede.lees_pdf())[-1]
+
+
+def test_the_draft_pdf_made_in_the_background_says_it_is_a_draft(demo):
+    from rapportage.models import Opdracht
+    from rapportage.opdrachten import maak_concept_pdf
+
+    opdracht = Opdracht.objects.create(
+        jaar=2020, paragraaf=demo, soort=Opdracht.Soort.CONCEPT_PDF, status="bezig"
+    )
+    maak_concept_pdf(opdracht)
+    with opdracht.bestand.open("rb") as bestand:
+        eerste, *_rest = paginas(bestand.read())
+    assert "Concept, niet gepubliceerd" in eerste
