@@ -16,3 +16,8 @@ def in_duizenden(bedrag: Decimal) -> int:
 def totaal_in_duizenden(bedragen) -> int:
     """The total row of a table: the sum of the rounded figures, not the rounded sum."""
     return sum(in_duizenden(b) for b in bedragen)
+
+
+def in_euro(bedrag: Decimal) -> int:
+    """Euros to whole euros, half away from zero, as the paragraph's sentences print them."""
+    return int(Decimal(bedrag).quantize(Decimal(1), rounding=ROUND_HALF_UP))

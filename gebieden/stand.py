@@ -50,6 +50,8 @@ class FocuspuntStand:
     partner: str = ""
     laatste_door: str = ""
     laatste_vastgelegd: datetime.datetime | None = None
+    doel_id: int | None = None
+    in_paragraaf: bool = False
 
     @property
     def is_open(self) -> bool:
@@ -110,16 +112,18 @@ def focuspunten_op(
         punten = punten.in_jaar(datum.year)
     else:
         punten = punten.filter(status__in=OPEN_STATUSSEN)
-    kolommen = ["pk", "gebied_id", "titel", "status", "toelichting", "startjaar"]
+    kolommen = [
+        "pk", "gebied_id", "titel", "status", "toelichting", "startjaar", "doel_id", "in_paragraaf",
+    ]  # fmt: skip
     if details:
         kolommen += ["thema__naam", "eigenaar__naam", "partner__naam"]
     standen_per_punt = {}
     for rij in punten.order_by("titel", "pk").values_list(*kolommen):
-        pk, gebied_id, titel, status, tekst, startjaar, *namen = rij
+        pk, gebied_id, titel, status, tekst, startjaar, doel_id, mee, *namen = rij
         thema, eigenaar, partner = (n or "" for n in namen) if namen else ("", "", "")
         standen_per_punt[pk] = FocuspuntStand(
             pk, gebied_id, titel, status, tekst, startjaar,
-            thema=thema, eigenaar=eigenaar, partner=partner,
+            thema=thema, eigenaar=eigenaar, partner=partner, doel_id=doel_id, in_paragraaf=mee,
         )  # fmt: skip
     updates = FocuspuntUpdate.objects.filter(focuspunt__in=punten.values("pk"), datum__lte=datum)
     if tijdlijn or details:

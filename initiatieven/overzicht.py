@@ -37,6 +37,24 @@ class GebiedCijfers:
         return self.doelgroepen.most_common()
 
 
+def aangemeld_in(jaar: int):
+    """Initiatives registered in `jaar`: the first status falls in it (a later change does not
+    count it again). Initiatives without any status count by their creation date, as
+    `Initiatief.jaar`."""
+    begin, eind = datetime.date(jaar, 1, 1), datetime.date(jaar, 12, 31)
+    return Initiatief.objects.annotate(eerste=Min("overgangen__datum")).filter(
+        Q(eerste__range=(begin, eind)) | Q(eerste__isnull=True, aangemaakt_op__year=jaar)
+    )
+
+
+def totalen_in_jaar(jaar: int, gebied_ids) -> tuple[int, int]:
+    """How many initiatives were registered in `jaar` in these areas, and their participants:
+    the two figures of the year before beside the paragraph's, in one query."""
+    rijen = aangemeld_in(jaar).filter(gebied_id__in=gebied_ids).values_list("deelnemers", flat=True)
+    deelnemers = list(rijen)
+    return len(deelnemers), sum(d or 0 for d in deelnemers)
+
+
 def cijfers_per_gebied(jaar: int) -> list[GebiedCijfers]:
     """Initiatives registered in `jaar` (their first status date) and applications received in
     `jaar`, per area, sorted by area name."""
@@ -45,13 +63,8 @@ def cijfers_per_gebied(jaar: int) -> list[GebiedCijfers]:
     def regel(gebied_id, gebied_naam) -> GebiedCijfers:
         return per_gebied.setdefault(gebied_id, GebiedCijfers(gebied_id, gebied_naam))
 
-    # Registered in `jaar`: the first status falls in it (a later change does not count it
-    # again). Initiatives without any status count by their creation date, as `Initiatief.jaar`.
-    begin, eind = datetime.date(jaar, 1, 1), datetime.date(jaar, 12, 31)
-    initiatieven = (
-        Initiatief.objects.annotate(eerste=Min("overgangen__datum"))
-        .filter(Q(eerste__range=(begin, eind)) | Q(eerste__isnull=True, aangemaakt_op__year=jaar))
-        .values_list("pk", "gebied_id", "gebied__naam", "status", "deelnemers")
+    initiatieven = aangemeld_in(jaar).values_list(
+        "pk", "gebied_id", "gebied__naam", "status", "deelnemers"
     )
     gebied_van: dict[int, int] = {}
     for pk, gebied_id, gebied_naam, status, deelnemers in initiatieven:

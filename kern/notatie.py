@@ -10,7 +10,7 @@ timelines and signals hundreds of dates.
 """
 
 import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import timezone
 from django.utils.dates import MONTHS
@@ -39,7 +39,7 @@ def euro(waarde: Decimal) -> str:
 
 def euro_heel(waarde: Decimal) -> str:
     """Whole euros, as the paragraph's sentences print them: € 1.235 and € −48."""
-    return f"€ {getal(int(Decimal(waarde).quantize(Decimal(1))))}"
+    return f"€ {getal(int(Decimal(waarde).quantize(Decimal(1), rounding=ROUND_HALF_UP)))}"
 
 
 def getal(waarde: int) -> str:

@@ -43,6 +43,7 @@ class Doelstand:
     toelichting: str
     punten: int  # linked focus points that had attention in the year
     afgerond: int  # of which finished at the end of the year
+    voortgang: str  # "1 van 2 focuspunten afgerond", "" without linked focus points
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Subsidieregel:
     aanvragen: int
     toegekend_euro: int
     vastgesteld_euro: int
+    zin: str
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class Gebiedsdeel:
     # Wat heeft het gekost
     posten: tuple[Bedragen, ...]
     totaal: Bedragen | None
+    kosten: str  # the one line of an area with one line, as a sentence; "" otherwise
     subsidies: tuple[Subsidieregel, ...]
     reserve: Reservestand | None
     # Appendix

@@ -16,13 +16,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Max, OuterRef, Subquery
+from django.db.models import Max
+from django.db.models.fields.json import KeyTransform
 from django.utils.text import slugify
 
-from begroting.afronding import in_duizenden
-from begroting.overzicht import Jaaroverzicht, jaaroverzicht
+from begroting.afronding import in_duizenden, in_euro
+from begroting.models import Begrotingspost
+from begroting.overzicht import ALGEMEEN, Jaaroverzicht, jaaroverzicht
 from gebieden.constants import (
-    AFGESLOTEN_STATUSSEN,
     OPEN_STATUSSEN,
     DoelOordeel,
     FocuspuntStatus,
@@ -30,11 +31,12 @@ from gebieden.constants import (
 )
 from gebieden.instellingen import gemeente as gemeente_instellingen
 from gebieden.models import Activiteit, Doel, Doeloordeel, Focuspunt, FocuspuntUpdate, Gebied
-from gebieden.stand import GebiedStand, Selectie, standen
+from gebieden.models.woorden import woord
+from gebieden.stand import GebiedStand, Selectie, focuspunten_op, standen
 from gebieden.volgorde import sorteersleutel
 from initiatieven.constants import TOEGEKENDE_BESLUITEN
 from initiatieven.models import Aanvraag
-from initiatieven.overzicht import GebiedCijfers, cijfers_per_gebied
+from initiatieven.overzicht import GebiedCijfers, cijfers_per_gebied, totalen_in_jaar
 from kern import notatie
 
 from . import zinnen
@@ -66,7 +68,6 @@ class Jaarstand:
 
     jaar: int
     gebieden: list[GebiedStand]
-    punten: dict[int, tuple[int | None, bool]]  # focus point -> (goal, in the paragraph)
     doelen: dict[int, list[Doel]]  # area -> goals in force in the year
     oordelen: dict[int, object]  # goal -> its judgement of the year
     initiatieven: dict[int, GebiedCijfers]
@@ -79,7 +80,7 @@ def samenstellen(paragraaf) -> Paragraafgegevens:
     stand = lees_jaar(jaar)
     ids = [s.gebied.pk for s in stand.gebieden]
     activiteiten = _activiteiten(ids, jaar)
-    achtergrond = _achtergrond(ids, jaar, {p.pk for s in stand.gebieden for p in s.focuspunten})
+    achtergrond = _achtergrond(ids, jaar)
     subsidies = _subsidies(jaar)
     teksten = {t.gebied_id: t.tekst for t in paragraaf.gebiedsteksten.all()}
     regels = {r.gebied_id: r for r in stand.overzicht.gebieden if r.gebied_id}
@@ -136,12 +137,6 @@ def lees_jaar(jaar: int) -> Jaarstand:
     sleutel = sorteersleutel()
     gebieden.sort(key=lambda s: sleutel(s.gebied))
     ids = [s.gebied.pk for s in gebieden]
-    punten = {
-        pk: (doel, mee)
-        for pk, doel, mee in Focuspunt.objects.filter(gebied_id__in=ids).values_list(
-            "pk", "doel_id", "in_paragraaf"
-        )
-    }
     doelen: dict[int, list[Doel]] = defaultdict(list)
     for doel in Doel.objects.filter(visie__gebied_id__in=ids).select_related("visie"):
         if doel.geldt_in(jaar):
@@ -152,7 +147,6 @@ def lees_jaar(jaar: int) -> Jaarstand:
     stand = Jaarstand(
         jaar=jaar,
         gebieden=gebieden,
-        punten=punten,
         doelen=doelen,
         oordelen=oordelen,
         initiatieven={c.gebied_id: c for c in cijfers_per_gebied(jaar)},
@@ -167,12 +161,13 @@ def _gebiedsdeel(
     oordeelteksten,
 ) -> Gebiedsdeel:  # fmt: skip
     gebied, overzicht = gebiedstand.gebied, gebiedstand.overzicht
-    gezegd: list[str] = []  # every sentence of the area once
+    gezegd: set[str] = set()  # every sentence of the area once
 
     def nieuw(zin: str) -> bool:
-        if not zin or any(zinnen.gelijk(zin, eerder) for eerder in gezegd):
+        sleutel = zinnen.kern(zin)
+        if not sleutel or sleutel in gezegd:
             return False
-        gezegd.append(zin)
+        gezegd.add(sleutel)
         return True
 
     omgeving = [z for z in zinnen.omgeving_zinnen(gebied, overzicht) if nieuw(z)]
@@ -184,7 +179,7 @@ def _gebiedsdeel(
     register = []
     doeltitels = {d.pk: d.titel for d in stand.doelen.get(gebied.pk, [])}
     for punt in gebiedstand.focuspunten:
-        doel_id, mee = stand.punten.get(punt.pk, (None, False))
+        doel_id, mee = punt.doel_id, punt.in_paragraaf
         if doel_id:
             per_doel[doel_id].append(punt)
         register.append(
@@ -197,11 +192,10 @@ def _gebiedsdeel(
                 in_paragraaf=mee,
             )
         )
-        if mee:
-            zin = zinnen.focuszin(punt.titel, punt.toelichting)
-            if nieuw(zin):
-                in_paragraaf[punt.status].append(zin)
-        else:
+        zin = zinnen.focuszin(punt.titel, punt.toelichting) if mee else ""
+        if mee and nieuw(zin):
+            in_paragraaf[punt.status].append(zin)
+        else:  # not marked, or saying what the area already said: counted
             overige += 1
             overige_afgerond += punt.status == FocuspuntStatus.AFGEROND
     groepen = tuple(
@@ -215,6 +209,7 @@ def _gebiedsdeel(
         code = oordeel.oordeel if oordeel else NIET_BEOORDEELD
         gekoppeld = per_doel.get(doel.pk, [])
         toelichting = zinnen.zin(oordeel.toelichting) if oordeel else ""
+        afgerond = sum(p.status == FocuspuntStatus.AFGEROND for p in gekoppeld)
         doelen.append(
             Doelstand(
                 titel=doel.titel,
@@ -225,7 +220,8 @@ def _gebiedsdeel(
                 # a judgement's note that repeats a sentence of the area is left out
                 toelichting=toelichting if nieuw(toelichting) else "",
                 punten=len(gekoppeld),
-                afgerond=sum(p.status == FocuspuntStatus.AFGEROND for p in gekoppeld),
+                afgerond=afgerond,
+                voortgang=zinnen.voortgang(len(gekoppeld), afgerond),
             )
         )
     werk = Counter(a.soort_tekst for a in activiteiten)
@@ -233,8 +229,8 @@ def _gebiedsdeel(
     return Gebiedsdeel(
         gebied_id=gebied.pk,
         naam=gebied.naam,
-        soort=gebied.get_soort_display(),
-        anker=slugify(gebied.naam) or f"gebied-{gebied.pk}",
+        soort=woord("soort", gebied.soort),
+        anker=f"gebied-{slugify(gebied.naam) or gebied.pk}",  # never a fixed id ("financien")
         tekst=tekst,
         doelen=tuple(doelen),
         omgeving=tuple(omgeving),
@@ -246,6 +242,7 @@ def _gebiedsdeel(
         mensen=tuple(mensen),
         posten=posten,
         totaal=totaal,
+        kosten=zinnen.postzin(posten[0]) if len(posten) == 1 else "",
         subsidies=_bij_de_posten(subsidies, posten),
         reserve=reserve,
         register=tuple(register),
@@ -264,13 +261,13 @@ def _kosten(regel, jaar: int):
     reserve = None
     if regel.reserve is not None:
         r = regel.reserve
-        zin = zinnen.reservezin(r, regel.resultaat, jaar)
+        zin = zinnen.reservezin(r, jaar)
         reserve = Reservestand(
-            toegevoegd_euro=int(r.toegevoegd),
-            gebruikt_euro=int(r.gebruikt),
-            vervallen_euro=int(r.vervallen),
-            tekort_euro=int(r.tekort),
-            saldo_euro=int(r.saldo),
+            toegevoegd_euro=in_euro(r.toegevoegd),
+            gebruikt_euro=in_euro(r.gebruikt),
+            vervallen_euro=in_euro(r.vervallen),
+            tekort_euro=in_euro(r.tekort),
+            saldo_euro=in_euro(r.saldo),
             zin=zin,
         )
     return posten, totaal, reserve
@@ -339,31 +336,36 @@ def _activiteiten(ids: list[int], jaar: int) -> dict[int, list[Activiteitregel]]
     return per_gebied
 
 
-def _achtergrond(ids: list[int], jaar: int, dit_jaar: set[int]) -> dict[int, list[str]]:
-    """Focus points marked for the paragraph that were finished the year before: the
-    background the year's story starts from (Molenvliet's pilot of 2019 in 2020)."""
-    laatste = FocuspuntUpdate.objects.filter(focuspunt=OuterRef("pk")).order_by(
-        "-datum", "-aangemaakt_op", "-pk"
-    )
+def _achtergrond(ids: list[int], jaar: int) -> dict[int, list[str]]:
+    """Focus points marked for the paragraph that were finished in the year before and had no
+    update since: the background the year's story starts from (Molenvliet's pilot of 2019 in
+    2020). Read from the updates of those two years, in timeline order: the last one of the
+    year before must be "afgerond", and the year itself must have none."""
     rijen = (
-        Focuspunt.objects.filter(
-            gebied_id__in=ids, in_paragraaf=True, status__in=AFGESLOTEN_STATUSSEN
+        FocuspuntUpdate.objects.filter(
+            focuspunt__gebied_id__in=ids,
+            focuspunt__in_paragraaf=True,
+            datum__range=(datetime.date(jaar - 1, 1, 1), datetime.date(jaar, 12, 31)),
         )
-        .exclude(pk__in=dit_jaar)
-        .annotate(laatst=Max("updates__datum"))
-        .filter(laatst__year=jaar - 1)
-        .annotate(notitie=Subquery(laatste.values("notitie")[:1]))
-        .order_by("titel", "pk")
-        .values_list("gebied_id", "titel", "status", "notitie")
+        .order_by("focuspunt_id", "datum", "aangemaakt_op", "pk")
+        .values_list(
+            "focuspunt_id", "focuspunt__gebied_id", "focuspunt__titel", "datum", "status", "notitie"
+        )
     )
+    laatste: dict[int, tuple] = {}
+    for punt, gebied_id, titel, datum, status, notitie in rijen:
+        if datum.year == jaar:
+            laatste[punt] = None  # attention in the year itself: not background
+        elif laatste.get(punt, ()) is not None:
+            laatste[punt] = (gebied_id, titel, status, notitie)
     per_gebied: dict[int, list[str]] = defaultdict(list)
-    for gebied_id, titel, status, notitie in rijen:
-        if status == FocuspuntStatus.AFGEROND:
-            per_gebied[gebied_id].append(zinnen.achtergrondzin(titel, jaar - 1, notitie or ""))
+    gevonden = [r for r in laatste.values() if r and r[2] == FocuspuntStatus.AFGEROND]
+    for gebied_id, titel, _status, notitie in sorted(gevonden, key=lambda r: r[1]):
+        per_gebied[gebied_id].append(zinnen.achtergrondzin(titel, jaar - 1, notitie or ""))
     return per_gebied
 
 
-def _subsidies(jaar: int) -> dict[int, list[Subsidieregel]]:
+def _subsidies(jaar: int) -> dict[int, list[tuple]]:
     """Per area and scheme: the applications received in `jaar`, granted and settled."""
     per_sleutel: dict[tuple, list] = {}
     rijen = Aanvraag.objects.filter(ontvangen_op__year=jaar).values_list(
@@ -380,57 +382,121 @@ def _subsidies(jaar: int) -> dict[int, list[Subsidieregel]]:
         if besluit in TOEGEKENDE_BESLUITEN:
             telling[1] += toegekend or 0
         telling[2] += vastgesteld or 0
-    per_gebied: dict[int, list[Subsidieregel]] = defaultdict(list)
+    per_gebied: dict[int, list[tuple]] = defaultdict(list)
     for (gebied_id, regeling, post), (aantal, toegekend, vastgesteld) in sorted(
         per_sleutel.items(), key=lambda item: (item[0][1], item[0][2])
     ):
         per_gebied[gebied_id].append(
-            Subsidieregel(regeling, post or "", aantal, int(toegekend), int(vastgesteld))
+            (regeling, post or "", aantal, in_euro(toegekend), in_euro(vastgesteld))
         )
     return per_gebied
 
 
-def _bij_de_posten(subsidies: list[Subsidieregel], posten) -> tuple[Subsidieregel, ...]:
+def _bij_de_posten(subsidies: list[tuple], posten) -> tuple[Subsidieregel, ...]:
     """The schemes paid from one of the area's lines, in the order of those lines; a scheme
     whose line is not the area's keeps its name but no line."""
     namen = {p.naam.casefold(): i for i, p in enumerate(posten)}
     geplaatst = []
-    for regel in subsidies:
-        plek = namen.get(regel.post.casefold())
-        if plek is None:
-            regel = Subsidieregel(
-                regel.regeling, "", regel.aanvragen, regel.toegekend_euro, regel.vastgesteld_euro
-            )
+    for regeling, post, aantal, toegekend, vastgesteld in subsidies:
+        plek = namen.get(post.casefold())
+        post = post if plek is not None else ""
+        zin = zinnen.subsidiezin(regeling, post, aantal, toegekend, vastgesteld)
+        regel = Subsidieregel(regeling, post, aantal, toegekend, vastgesteld, zin)
         geplaatst.append((len(namen) if plek is None else plek, regel))
     return tuple(regel for _plek, regel in sorted(geplaatst, key=lambda x: x[0]))
 
 
 def kerncijfers(stand: Jaarstand) -> Kerncijfers:
-    visies = Counter(status for s in stand.gebieden for _v, status in s.overzicht.visies)
-    punten = Counter(p.status for s in stand.gebieden for p in s.focuspunten)
-    doelen = Counter(
-        stand.oordelen[d.pk].oordeel if d.pk in stand.oordelen else NIET_BEOORDEELD
-        for lijst in stand.doelen.values()
-        for d in lijst
-    )
     ids = {s.gebied.pk for s in stand.gebieden}
     cijfers = [c for gebied_id, c in stand.initiatieven.items() if gebied_id in ids]
-    totaal = stand.financien["totaal"]
-    return Kerncijfers(
+    return _kerncijfers(
         gebieden=len(stand.gebieden),
         platforms=sum(len(s.overzicht.platforms) for s in stand.gebieden),
+        visies=Counter(status for s in stand.gebieden for _v, status in s.overzicht.visies),
+        doelen=_oordelen(stand.doelen, stand.oordelen),
+        punten=Counter(p.status for s in stand.gebieden for p in s.focuspunten),
+        initiatieven=(sum(c.initiatieven for c in cijfers), sum(c.deelnemers for c in cijfers)),
+        totaal=stand.financien["totaal"],
+    )
+
+
+def _oordelen(doelen: dict[int, list[Doel]], oordelen: dict) -> Counter:
+    return Counter(
+        oordelen[d.pk].oordeel if d.pk in oordelen else NIET_BEOORDEELD
+        for lijst in doelen.values()
+        for d in lijst
+    )
+
+
+def _kerncijfers(*, gebieden, platforms, visies, doelen, punten, initiatieven, totaal):
+    return Kerncijfers(
+        gebieden=gebieden,
+        platforms=platforms,
         visies_vastgesteld=visies[VisieStatus.VASTGESTELD],
         visies_verlopen=visies[VisieStatus.VERLOPEN],
         doelen={code: doelen[code] for code in [*DoelOordeel.values, NIET_BEOORDEELD]},
         focus_afgerond=punten[FocuspuntStatus.AFGEROND],
         focus_lopend=sum(punten[s] for s in OPEN_STATUSSEN),
         focus_vervallen=punten[FocuspuntStatus.VERVALLEN],
-        initiatieven=sum(c.initiatieven for c in cijfers),
-        deelnemers=sum(c.deelnemers for c in cijfers),
+        initiatieven=initiatieven[0],
+        deelnemers=initiatieven[1],
         begroting=totaal.begroting,
         realisatie=totaal.realisatie,
         resultaat=totaal.resultaat,
     )
+
+
+def cijfers_van_jaar(jaar: int) -> tuple[Kerncijfers, list[Bedragen]] | None:
+    """The key figures of `jaar` and its budget per area, computed from the data as it stood at
+    the end of that year, reading only what the figures need (the paragraph of the year after
+    compares with them); None when that year has no areas. The same figures as `kerncijfers`
+    of the year's whole assembly (tested)."""
+    eind = datetime.date(jaar, 12, 31)
+    soorten = gemeente_instellingen().rapportsoorten
+    gebieden = list(
+        Gebied.objects.geldig_in_jaar(jaar)
+        .filter(soort__in=soorten)
+        .prefetch_related("platforms", "visies")
+    )
+    if not gebieden:
+        return None
+    ids = [g.pk for g in gebieden]
+    punten = focuspunten_op(
+        ids, eind, selectie=Selectie.JAAR, tijdlijn=False, toelichting=True, details=False
+    )
+    doelen: dict[int, list[Doel]] = defaultdict(list)
+    for doel in Doel.objects.filter(visie__gebied_id__in=ids).only("pk", "van_jaar", "tot_jaar"):
+        if doel.geldt_in(jaar):
+            doelen[0].append(doel)
+    oordelen = {
+        o.doel_id: o
+        for o in Doeloordeel.objects.filter(doel__visie__gebied_id__in=ids, jaar=jaar).only(
+            "doel_id", "oordeel"
+        )
+    }
+    tabel = _begroting_per_gebied(jaar)
+    cijfers = _kerncijfers(
+        gebieden=len(gebieden),
+        platforms=sum(p.is_ondersteund_op(eind) for g in gebieden for p in g.platforms.all()),
+        visies=Counter(v.status_op(eind) for g in gebieden for v in g.visies.all()),
+        doelen=_oordelen(doelen, oordelen),
+        punten=Counter(p.status for lijst in punten.values() for p in lijst),
+        initiatieven=totalen_in_jaar(jaar, ids),
+        totaal=_opgeteld("Totaal", tabel),
+    )
+    return cijfers, tabel
+
+
+def _begroting_per_gebied(jaar: int) -> list[Bedragen]:
+    """Each area's row of the year's table (its lines rounded, then added), without the
+    reserve ledger the year before's figures do not need."""
+    per_gebied: dict[str, list[Bedragen]] = defaultdict(list)
+    rijen = Begrotingspost.objects.filter(jaar__jaar=jaar).values_list(
+        "gebied__naam", "naam", "begroting_na_wijziging", "realisatie"
+    )
+    for gebied_naam, naam, begroting, realisatie in rijen:
+        per_gebied[gebied_naam or ALGEMEEN].append(_bedragen(naam, begroting, realisatie))
+    return [_opgeteld(naam, posten) for naam, posten in per_gebied.items()]
 
 
 def vergelijking(stand: Jaarstand) -> Vergelijking | None:
@@ -443,21 +509,22 @@ def vergelijking(stand: Jaarstand) -> Vergelijking | None:
     publicatie = (
         Publicatie.objects.filter(paragraaf__jaar=vorig_jaar, data__schema=SCHEMA_VERSIE)
         .order_by("-versie")
-        .only("versie", "data")
+        .annotate(
+            kerncijfers=KeyTransform("kerncijfers", "data"),
+            financien=KeyTransform("financien", "data"),
+        )
+        .values("versie", "kerncijfers", "financien")  # not the whole paragraph (megabytes)
         .first()
     )
     if publicatie is not None:
-        from .gegevens import lees
-
-        vorig = lees(publicatie.data)
-        cijfers, financien, bron = vorig.kerncijfers, vorig.financien, "gepubliceerd"
-        versie = publicatie.versie
+        cijfers = Kerncijfers(**publicatie["kerncijfers"])
+        financien = [Bedragen(**r) for r in publicatie["financien"]]
+        bron, versie = "gepubliceerd", publicatie["versie"]
     else:
-        vorige = lees_jaar(vorig_jaar)
-        if not vorige.gebieden:
+        berekend = cijfers_van_jaar(vorig_jaar)
+        if berekend is None:
             return None
-        cijfers, financien, bron = kerncijfers(vorige), vorige.financien["tabel"], "berekend"
-        versie = None
+        (cijfers, financien), bron, versie = berekend, "berekend", None
     toen = {r.naam: r.begroting for r in financien}
     nu = {r.naam: r.begroting for r in stand.financien["tabel"]}
     namen = [r.naam for r in stand.financien["tabel"]]
@@ -475,7 +542,6 @@ def vergelijking(stand: Jaarstand) -> Vergelijking | None:
 
 def laatste_wijziging():
     """When the data the paragraph is built from last changed ("met de export van …")."""
-    from begroting.models import Begrotingspost
     from gebieden.models import Platform, Toewijzing, Visie
     from initiatieven.models import Initiatief
 

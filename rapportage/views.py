@@ -48,7 +48,7 @@ from .bewaarde_pagina import (
     kenmerk,
 )
 from .forms import ParagraafForm, PublicerenForm, VoorbeeldForm
-from .gegevens import Gebiedsdeel, Paragraafgegevens, lees
+from .gegevens import SCHEMA_VERSIE, Gebiedsdeel, Paragraafgegevens, lees
 from .models import Opdracht, Paragraaf, Publicatie
 from .opmaak import platte_tekst, veilige_html
 from .samenstellen import financieel_deel, samenstellen
@@ -635,8 +635,10 @@ def _bedragregel(onderwerp: str, b: dict) -> Regel:
 def als_regels(data: dict) -> list[Regel]:
     """The published data as readable lines, to compare two versions: from the types for a
     publication of the current schema, as stored for one from before (schema 1, a dict)."""
-    if data.get("schema") is not None:
+    if data.get("schema") == SCHEMA_VERSIE:
         return _regels_van(lees(data))
+    if data.get("schema") is not None:  # a later schema needs its own reader here
+        raise Http404
     regels = _tekstregels(_("Inleiding"), data.get("inleiding", ""))
     for g in data["gebieden"]:
         naam = g["naam"]
@@ -654,25 +656,47 @@ def als_regels(data: dict) -> list[Regel]:
 
 
 def _regels_van(p: Paragraafgegevens) -> list[Regel]:
-    regels = _tekstregels(_("Inleiding"), p.inleiding)
+    """Every statement of a publication of the current schema, each with its subject: the
+    overview's figures, the texts, per area the three questions and its register."""
+    overzicht = _("Overzicht")
+    regels = [
+        (overzicht, f"{veld.replace('_', ' ')}: {waarde}")
+        for veld, waarde in dataclasses.asdict(p.kerncijfers).items()
+    ]
+    if p.vergelijking:
+        regels.append((overzicht, p.vergelijking.budgetzin))
     regels += _tekstregels(_("Wat ging goed"), p.goed)
     regels += _tekstregels(_("Wat kan beter"), p.beter)
+    regels += _tekstregels(_("Inleiding"), p.inleiding)
     for g in p.gebieden:
         naam = g.naam
         regels += _tekstregels(naam, g.tekst)
-        regels += [(f"{naam}, {_('doel')}", f"{d.titel}: {d.oordeel_tekst}") for d in g.doelen]
+        for d in g.doelen:
+            uitleg = " ".join(z for z in (d.voortgang, d.toelichting) if z)
+            regels.append((f"{naam}, {_('doel')}", f"{d.titel}: {d.oordeel_tekst}. {uitleg}"))
         regels += [(naam, z) for z in g.omgeving]
         for groep in g.groepen:
             regels += [(f"{naam}, {groep.kop}", z) for z in groep.zinnen]
         regels += [(naam, z) for z in (g.overige, *g.achtergrond, g.initiatieven, g.werk) if z]
         regels += [(naam, z) for z in g.mensen]
-        regels += [_bedragregel(f"{naam}, {_('kosten')}", dataclasses.asdict(b)) for b in g.posten]
+        kosten = f"{naam}, {_('kosten')}"
+        regels += [_bedragregel(kosten, dataclasses.asdict(b)) for b in g.posten]
+        regels += [(kosten, s.zin) for s in g.subsidies]
         if g.reserve and g.reserve.zin:
             regels.append((f"{naam}, {_('reserve')}", g.reserve.zin))
     regels += _tekstregels(_("Tot slot"), p.slottekst)
     regels += [
         _bedragregel(_("Financiën"), dataclasses.asdict(b)) for b in (*p.financien, p.totaal)
     ]
+    for g in p.gebieden:
+        bijlage = f"{_('Bijlage')}, {g.naam}"
+        regels += [
+            (bijlage, f"{f.titel} ({f.status_tekst}): {f.toelichting}".rstrip(": "))
+            for f in g.register
+        ]
+        regels += [
+            (bijlage, f"{a.datum}: {a.soort_tekst}, {a.omschrijving}") for a in g.activiteiten
+        ]
     return regels
 
 

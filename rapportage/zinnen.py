@@ -5,8 +5,6 @@ Only text, never HTML: the templates escape it. The municipality's own words com
 `gebieden.models.woorden`.
 """
 
-from decimal import Decimal
-
 from django.utils.text import capfirst, get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -46,13 +44,33 @@ def zin(tekst: str) -> str:
     return tekst if tekst[-1] in ".!?…" else tekst + "."
 
 
+def kern(tekst: str) -> str:
+    """What a sentence says, for comparing: case, spaces and the final stop aside."""
+    return " ".join((tekst or "").casefold().split()).rstrip(".;:!? ")
+
+
 def gelijk(a: str, b: str) -> bool:
-    """Two sentences that say the same (case, spaces and the final stop aside)."""
-
-    def kern(tekst: str) -> str:
-        return " ".join(tekst.casefold().split()).rstrip(".;:!? ")
-
+    """Two sentences that say the same."""
     return kern(a) == kern(b)
+
+
+def _klein(tekst: str) -> str:
+    """The first letter in lower case after a colon, unless the first word is a name or an
+    abbreviation (GGD, Utrecht, De Plint): only an ordinary capitalised word is lowered."""
+    eerste = tekst.split(" ", 1)[0]
+    if eerste[:1].isupper() and eerste[1:].islower() and eerste.casefold() in GEWONE_BEGINWOORDEN:
+        return tekst[0].lower() + tekst[1:]
+    return tekst
+
+
+# Words a note typically starts with; any other capitalised first word may be a name.
+GEWONE_BEGINWOORDEN = {
+    "de", "het", "een", "er", "door", "na", "in", "op", "bij", "met", "voor", "wegens", "geen",
+    "goede", "eerste", "nieuwe", "wijkambtenaar", "dorpsambtenaar", "wijkplatform",
+    "dorpsplatform", "werkgroep", "wijk", "dorp", "bewoners", "inwoners", "overlast",
+    "bouwweg", "plannen", "wensen", "herontwikkeling", "start", "afspraken",
+    "samenwerking", "contact", "aanleg", "minder", "meer", "nog", "ook", "dit", "deze",
+}  # fmt: skip
 
 
 def focuszin(titel: str, toelichting: str) -> str:
@@ -62,7 +80,7 @@ def focuszin(titel: str, toelichting: str) -> str:
         return zin(titel)
     if toelichting.casefold().startswith(titel.casefold()):
         return zin(toelichting)
-    return zin(f"{titel}: {toelichting[0].lower() + toelichting[1:]}")
+    return zin(f"{titel}: {_klein(toelichting)}")
 
 
 def overige_zin(aantal: int, afgerond: int, *, naast_genoemde: bool) -> str:
@@ -103,7 +121,7 @@ def omgeving_zinnen(gebied, overzicht) -> list[str]:
     else:
         zinnen.append(_("Geen %(platform)s.") % {"platform": platformnaam})
     for visie, status in overzicht.visies:
-        soort = visie.get_soort_display()
+        soort = woord("visie", visie.soort)
         if visie.titel.casefold().startswith(str(soort).casefold()):
             naam = f"„{visie.titel}”"  # "Wijkvisie Rijnoevers" says its kind itself
         else:
@@ -162,10 +180,8 @@ def initiatieven_zin(cijfers) -> str:
             % {"n": notatie.getal(cijfers.deelnemers)}
         )
     if cijfers.hulp:
-        delen.append(
-            _("hulp bij %(soorten)s")
-            % {"soorten": opsomming(f"{soort} ({n})" for soort, n in cijfers.hulp.most_common())}
-        )
+        soorten = "; ".join(f"{soort} ({n})" for soort, n in cijfers.hulp.most_common())
+        delen.append(_("geholpen met %(soorten)s") % {"soorten": soorten})
     if cijfers.doelgroepen:
         delen.append(
             _("bereikt: %(groepen)s") % {"groepen": opsomming(n for n, _x in cijfers.bereik)}
@@ -197,47 +213,80 @@ def werk_zin(per_soort: list[tuple[str, int]]) -> str:
     return _("Vastgelegd werk van de gemeente: %(delen)s.") % {"delen": opsomming(delen)}
 
 
-def reservezin(reserve, resultaat: Decimal, jaar: int) -> str:
-    """What happened to the area's reserve in the year, in one sentence: what was added, used
-    to cover an overspend, fell free, what the reserve could not cover, and what is left."""
+def voortgang(punten: int, afgerond: int) -> str:
+    """How far a goal's focus points came: "1 van 2 focuspunten afgerond"."""
+    if not punten:
+        return ""
+    return ngettext(
+        "%(m)s van %(n)s focuspunt afgerond", "%(m)s van %(n)s focuspunten afgerond", punten
+    ) % {"m": afgerond, "n": punten}
+
+
+def postzin(post) -> str:
+    """An area's only line (x € 1.000)."""
+    waarden = {
+        "post": post.naam,
+        "b": notatie.getal(post.begroting),
+        "r": notatie.getal(post.realisatie),
+        "res": notatie.getal(post.resultaat),
+    }
+    return (
+        _("%(post)s: begroting %(b)s, realisatie %(r)s, resultaat %(res)s (x € 1.000).") % waarden
+    )
+
+
+def subsidiezin(regeling: str, post: str, aanvragen: int, toegekend: int, vastgesteld: int) -> str:
+    """The applications under one scheme, beside the line it is paid from."""
+    waarden = {
+        "post": post,
+        "regeling": regeling,
+        "aanvragen": ngettext("%(n)s aanvraag", "%(n)s aanvragen", aanvragen) % {"n": aanvragen},
+        "toegekend": notatie.euro_heel(toegekend),
+        "vastgesteld": notatie.euro_heel(vastgesteld),
+    }
+    if post:
+        tekst = _(
+            "Uit %(post)s, regeling %(regeling)s: %(aanvragen)s, %(toegekend)s toegekend en "
+            "%(vastgesteld)s vastgesteld."
+        )
+    else:
+        tekst = _(
+            "Regeling %(regeling)s: %(aanvragen)s, %(toegekend)s toegekend en %(vastgesteld)s "
+            "vastgesteld."
+        )
+    return tekst % waarden
+
+
+def reservezin(reserve, jaar: int) -> str:
+    """What happened to the area's reserve in the year, in one sentence: what was added, what
+    it covered of the overspends of its lines and what it could not, what fell free, and what
+    is left. Every amount is the ledger's own (begroting.reserve), so the sentence adds up."""
     delen = []
     if reserve.toegevoegd > 0:
         delen.append(
             _("%(bedrag)s is aan de reserve toegevoegd")
             % {"bedrag": notatie.euro_heel(reserve.toegevoegd)}
         )
-    if resultaat < 0:
-        overschrijding = notatie.euro_heel(-resultaat)
+    overschrijding = reserve.gebruikt + reserve.tekort
+    if overschrijding > 0:
+        waarden = {
+            "bedrag": notatie.euro_heel(overschrijding),
+            "gedekt": notatie.euro_heel(reserve.gebruikt),
+            "tekort": notatie.euro_heel(reserve.tekort),
+        }
         if reserve.tekort <= 0:
-            delen.append(
-                _("de overschrijding van %(bedrag)s is helemaal uit de reserve gedekt")
-                % {"bedrag": overschrijding}
-            )
+            tekst = _("de overschrijding van %(bedrag)s is helemaal uit de reserve gedekt")
         elif reserve.gebruikt > 0:
-            delen.append(
-                _(
-                    "van de overschrijding van %(bedrag)s is %(gedekt)s uit de reserve gedekt; "
-                    "%(tekort)s kon de reserve niet dekken"
-                )
-                % {
-                    "bedrag": overschrijding,
-                    "gedekt": notatie.euro_heel(reserve.gebruikt),
-                    "tekort": notatie.euro_heel(reserve.tekort),
-                }
+            tekst = _(
+                "van de overschrijding van %(bedrag)s is %(gedekt)s uit de reserve gedekt; "
+                "%(tekort)s kon de reserve niet dekken"
             )
         else:
-            delen.append(
-                _("de overschrijding van %(bedrag)s kon de reserve niet dekken")
-                % {"bedrag": overschrijding}
-            )
-    elif reserve.gebruikt > 0:
-        delen.append(
-            _("%(bedrag)s is uit de reserve gebruikt")
-            % {"bedrag": notatie.euro_heel(reserve.gebruikt)}
-        )
+            tekst = _("de overschrijding van %(bedrag)s kon de reserve niet dekken")
+        delen.append(tekst % waarden)
     if reserve.vervallen > 0:
         delen.append(
-            _("%(bedrag)s valt vrij omdat de bestedingstermijn voorbij is")
+            _("%(bedrag)s is vrijgevallen: het is niet binnen de bestedingstermijn besteed")
             % {"bedrag": notatie.euro_heel(reserve.vervallen)}
         )
     if not delen and reserve.saldo <= 0:
@@ -254,12 +303,14 @@ def reservezin(reserve, resultaat: Decimal, jaar: int) -> str:
 
 def budgetzin(verschillen, vorig_jaar: int) -> str:
     """The change of each area's budget against the year before, in one sentence."""
-    hoger, lager, nieuw, gelijk_aantal = [], [], [], 0
+    hoger, lager, nieuw, weg, gelijk_aantal = [], [], [], [], 0
     for v in verschillen:
-        if v.vorig is None and v.nu is not None:
-            nieuw.append(f"{v.naam} ({notatie.getal(v.nu)})")
-        elif v.nu is None or v.vorig is None:
+        if v.vorig is None and v.nu is None:
             continue
+        if v.vorig is None:
+            nieuw.append(f"{v.naam} ({notatie.getal(v.nu)})")
+        elif v.nu is None:
+            weg.append(f"{v.naam} ({notatie.getal(v.vorig)})")
         elif v.nu > v.vorig:
             hoger.append(f"{v.naam} (+{notatie.getal(v.nu - v.vorig)})")
         elif v.nu < v.vorig:
@@ -273,6 +324,10 @@ def budgetzin(verschillen, vorig_jaar: int) -> str:
         delen.append(_("lager in %(gebieden)s") % {"gebieden": opsomming(lager)})
     if nieuw:
         delen.append(_("nieuw in %(gebieden)s") % {"gebieden": opsomming(nieuw)})
+    if weg:
+        delen.append(_("niet meer in %(gebieden)s") % {"gebieden": opsomming(weg)})
+    if not delen and not gelijk_aantal:
+        return ""
     if not delen:
         return _("De begroting per gebied is gelijk aan die van %(jaar)s.") % {"jaar": vorig_jaar}
     if gelijk_aantal:

@@ -1,7 +1,5 @@
 """Dutch notation in templates: the filters call kern.notatie, the one place for it."""
 
-from decimal import Decimal
-
 from django import template
 
 from .. import notatie
@@ -12,12 +10,6 @@ register = template.Library()
 @register.filter
 def euro(waarde) -> str:
     return notatie.euro(waarde) if waarde is not None else ""
-
-
-@register.filter
-def euro_heel(waarde) -> str:
-    """€ 4.500, without cents."""
-    return notatie.euro_heel(Decimal(waarde)) if waarde is not None else ""
 
 
 @register.filter

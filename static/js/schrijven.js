@@ -31,6 +31,7 @@
         method: "POST",
         body: gegevens,
         credentials: "same-origin",
+        redirect: "error", // an ended session answers with the login page: not a preview
         headers: { "X-CSRFToken": token ? token.value : "", "X-Requested-With": "fetch" },
       })
         .then(function (antwoord) {
@@ -48,7 +49,8 @@
           laatst = null; // try again on the next keystroke
           voorbeeld.setAttribute("data-voorbeeld-fout", "");
           status.textContent =
-            "Het voorbeeld kon niet worden bijgewerkt. Uw tekst is niet verloren; opslaan werkt nog.";
+            "Het voorbeeld kon niet worden bijgewerkt; misschien bent u niet meer ingelogd. " +
+            "Kopieer uw tekst voordat u de pagina verlaat.";
         });
     }
 

@@ -27,7 +27,7 @@ def test_council_member_reads_the_published_paragraph(page, inloggen, raadslid):
     expect(page.locator("main")).to_contain_text("Deze pagina is gebouwd op")
     assert axe_overtredingen(page) == []
     inhoud.get_by_role("link", name="Bloemen- en bomenkwartier").click()
-    expect(page.locator("#bloemen-en-bomenkwartier")).to_contain_text(
+    expect(page.locator("#gebied-bloemen-en-bomenkwartier")).to_contain_text(
         "Geen wijkplatform en geen wijkvisie."
     )
     register = page.locator("#bijlage")

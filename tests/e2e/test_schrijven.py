@@ -62,7 +62,7 @@ def test_coordinator_writes_with_live_preview_and_publishes(page, inloggen, coor
 
     page.goto("/paragraaf/2020/")
     expect(page.locator("#inleiding li strong")).to_have_text("signaleren")
-    expect(page.locator("#molenvliet li strong")).to_have_text("nieuwe")
+    expect(page.locator("#gebied-molenvliet li strong")).to_have_text("nieuwe")
     expect(page.locator("main")).not_to_contain_text("**")
 
     # what changed, word by word, legible without colour

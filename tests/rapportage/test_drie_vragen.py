@@ -272,3 +272,36 @@ def test_an_earlier_publication_keeps_its_page_and_open_data(client, raadslid):
     assert data["gebieden"][0]["omgeving"] == ["Geen wijkplatform."]
     csv = client.get(reverse("rapportage:open_data", args=[2019, 1, "csv"])).content.decode()
     assert "Noord;1;1;0;0" in csv
+
+
+def test_last_years_figures_read_lightly_are_those_of_its_whole_assembly():
+    call_command("demo", stdout=io.StringIO())
+    from rapportage.samenstellen import cijfers_van_jaar, kerncijfers, lees_jaar
+
+    for jaar in (2019, 2020):
+        cijfers, tabel = cijfers_van_jaar(jaar)
+        volledig = lees_jaar(jaar)
+        assert cijfers == kerncijfers(volledig)
+        assert {r.naam: r.begroting for r in tabel} == {
+            r.naam: r.begroting for r in volledig.financien["tabel"]
+        }
+
+
+def test_the_reserve_sentence_adds_up_when_one_line_overspends_and_another_does_not():
+    """The reserve covers each line's overspend, whatever another line left: the sentence
+    names that overspend, not the area's net result."""
+    wijk = GebiedFactory(naam="Twee")
+    posten(wijk, 2020, ("Wijkbudget", 10000, 20000), ("Leefbaarheid", 12000, 0))
+    gebied, tekst = deel("Twee")
+    assert "de overschrijding van € 10.000 kon de reserve niet dekken" in tekst
+    assert "€ 12.000 is aan de reserve toegevoegd" in tekst
+    assert (gebied.reserve.tekort_euro, gebied.reserve.toegevoegd_euro) == (10000, 12000)
+
+
+def test_names_in_a_note_keep_their_capital_after_the_title():
+    wijk = GebiedFactory(naam="Namen")
+    punt(wijk, "Buurtkamer", S.LOOPT, notitie="GGD en Utrecht Zorg denken mee.", mee=True)
+    punt(wijk, "Bouwweg", S.LOOPT, notitie="De weg is verlegd.", mee=True)
+    tekst = deel("Namen")[1]
+    assert "Buurtkamer: GGD en Utrecht Zorg denken mee." in tekst
+    assert "Bouwweg: de weg is verlegd." in tekst

@@ -159,3 +159,24 @@ def test_unknown_versions_are_not_found(client, raadslid, twee_versies):
     url = reverse("rapportage:verschil", args=[2020])
     assert client.get(url, {"van": 1, "naar": 9}).status_code == 404
     assert client.get(url, {"van": "x", "naar": 2}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_comparison_sees_goals_subsidies_key_figures_and_the_appendix(demo):
+    """Every statement of a version counts: a changed judgement note, a register entry of the
+    appendix and a key figure each show as a change."""
+    import copy
+
+    from rapportage.models import Publicatie
+    from rapportage.views import als_regels, verschillen
+
+    oud = Publicatie.objects.get().data
+    nieuw = copy.deepcopy(oud)
+    gebied = next(g for g in nieuw["gebieden"] if g["doelen"])
+    gebied["doelen"][0]["toelichting"] = "Een nieuwe toelichting."
+    gebied["register"][0]["toelichting"] = "Aangepast in de bijlage."
+    nieuw["kerncijfers"]["deelnemers"] += 1
+    onderwerpen = {w.onderwerp for w in verschillen(als_regels(oud), als_regels(nieuw))}
+    assert f"{gebied['naam']}, doel" in onderwerpen
+    assert f"Bijlage, {gebied['naam']}" in onderwerpen
+    assert "Overzicht" in onderwerpen
