@@ -240,15 +240,19 @@ class DoelOordeelView(BestaandDoelMixin, View):
         if huidig is None:
             messages.error(request, _("Dit doel is intussen verwijderd."))
             return HttpResponseRedirect(self.terug_url())
-        messages.error(
-            request,
-            _(
+        if form.cleaned_data.get("geopend_jaar") != huidig.jaar:  # the user chose that year
+            melding = _(
+                "Over %(jaar)s is al een oordeel gegeven. Uw oordeel is niet opgeslagen; "
+                "hieronder staat het opgeslagen oordeel naast wat u koos. Sla opnieuw op om het "
+                "te vervangen."
+            )
+        else:
+            melding = _(
                 "Iemand anders heeft intussen een oordeel over %(jaar)s gegeven. Uw oordeel is "
                 "niet opgeslagen; hieronder staat het opgeslagen oordeel naast wat u koos. "
                 "Sla opnieuw op om het te vervangen."
             )
-            % {"jaar": huidig.jaar},
-        )
+        messages.error(request, melding % {"jaar": huidig.jaar})
         data = request.POST.copy()
         data["versie"], data["geopend_jaar"] = huidig.versie, huidig.jaar
         nieuw = OordeelForm(data, doel=self.doel)

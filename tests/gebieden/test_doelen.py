@@ -321,10 +321,14 @@ class TestDoelPaginas:
         assert response.status_code == 409
         pagina = tekst(response)
         assert "Zoals het nu is opgeslagen" in pagina and "niet gehaald" in pagina
+        assert "Iemand anders heeft intussen een oordeel over 2020 gegeven" in pagina
         assert Doeloordeel.objects.get().oordeel == "niet_gehaald"
-        # also when the user changed the year to one with a judgement they did not see
+        # also when the user changed the year to one with a judgement they did not see: then
+        # nobody else is blamed
         data = {"jaar": "2020", "geopend_jaar": "2021", "oordeel": "bereikt", "versie": "1"}
-        assert client.post(url, data).status_code == 409
+        response = client.post(url, data)
+        assert response.status_code == 409
+        assert "Over 2020 is al een oordeel gegeven" in tekst(response)
         assert Doeloordeel.objects.get().oordeel == "niet_gehaald"
 
 
