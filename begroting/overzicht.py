@@ -72,32 +72,47 @@ def jaaroverzicht(jaar: int) -> Jaaroverzicht:
     """All lines of `jaar` per area, with each area's reserve as it stands at the end of `jaar`
     (its opening reserve included when that counts from `jaar` or earlier).
 
-    One query whatever the number of areas: the lines of the year and the earlier lines (for
-    the reserve ledgers), each with its area and the area's opening reserve.
+    Two queries whatever the number of areas: the lines of the year, each with its area and the
+    area's opening reserve, and the earlier lines as plain rows (for the reserve ledgers).
     """
     instellingen = gemeente()
     standaardtermijn = instellingen.bestedingstermijn_jaren
-    alle = list(
-        Begrotingspost.objects.filter(jaar__jaar__lte=jaar)
-        .select_related("jaar", "gebied__openingsreserve")
-        .order_by("jaar__jaar", "gebied__naam", "naam")
-    )
     regels: dict[int | None, Gebiedsregel] = {}
     gebieden = {}
     reeksen: dict[int | None, list[Jaarresultaat]] = defaultdict(list)
     openingen: dict[int, list[Opening]] = {}
-    for post in alle:
-        termijn = standaardtermijn if post.bestedingstermijn is None else post.bestedingstermijn
-        reeksen[post.gebied_id].append(Jaarresultaat(post.jaar.jaar, post.resultaat, termijn))
+
+    def termijn(bestedingstermijn):
+        return standaardtermijn if bestedingstermijn is None else bestedingstermijn
+
+    # The earlier years only feed the reserve ledgers: plain rows, not model instances.
+    eerder = (
+        Begrotingspost.objects.filter(jaar__jaar__lt=jaar)
+        .order_by("jaar__jaar", "gebied__naam", "naam")
+        .values_list(
+            "gebied_id", "jaar__jaar", "begroting_na_wijziging", "realisatie", "bestedingstermijn"
+        )
+    )
+    for gebied_id, post_jaar, begroting, realisatie, bestedingstermijn in eerder:
+        reeksen[gebied_id].append(
+            Jaarresultaat(post_jaar, begroting - realisatie, termijn(bestedingstermijn))
+        )
+    for post in (
+        Begrotingspost.objects.filter(jaar__jaar=jaar)
+        .select_related("jaar", "gebied__openingsreserve")
+        .order_by("gebied__naam", "naam")
+    ):
+        reeksen[post.gebied_id].append(
+            Jaarresultaat(jaar, post.resultaat, termijn(post.bestedingstermijn))
+        )
         if post.gebied_id and post.gebied_id not in openingen:
             openingen[post.gebied_id] = _opening(post.gebied, jaar)
-        if post.jaar.jaar == jaar:
-            regel = regels.setdefault(
-                post.gebied_id,
-                Gebiedsregel(post.gebied_id, post.gebied.naam if post.gebied else ALGEMEEN),
-            )
-            regel.posten.append(post)
-            gebieden[post.gebied_id] = post.gebied
+        regel = regels.setdefault(
+            post.gebied_id,
+            Gebiedsregel(post.gebied_id, post.gebied.naam if post.gebied else ALGEMEEN),
+        )
+        regel.posten.append(post)
+        gebieden[post.gebied_id] = post.gebied
     for gebied_id, regel in regels.items():
         verloop = reserve_verloop(reeksen[gebied_id], openingen.get(gebied_id, []))
         regel.reserve = next((r for r in verloop if r.jaar == jaar), None)
