@@ -56,6 +56,7 @@ class Focusregel:
     toelichting: str
     doel: str = ""
     in_paragraaf: bool = False
+    regel: str = ""  # as the appendix prints it: "titel (status): toelichting"
 
 
 @dataclass(frozen=True)

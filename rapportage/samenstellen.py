@@ -15,6 +15,7 @@ import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db.models import Max
 from django.db.models.fields.json import KeyTransform
@@ -31,6 +32,8 @@ from gebieden.constants import (
 )
 from gebieden.instellingen import gemeente as gemeente_instellingen
 from gebieden.models import Activiteit, Doel, Doeloordeel, Focuspunt, FocuspuntUpdate, Gebied
+from gebieden.models.doel import geldt_in as doel_geldt_in
+from gebieden.models.doel import periode as doelperiode
 from gebieden.models.woorden import woord
 from gebieden.stand import GebiedStand, Selectie, focuspunten_op, standen
 from gebieden.volgorde import sorteersleutel
@@ -68,7 +71,7 @@ class Jaarstand:
 
     jaar: int
     gebieden: list[GebiedStand]
-    doelen: dict[int, list[Doel]]  # area -> goals in force in the year
+    doelen: dict[int, list["Doelrij"]]  # area -> goals in force in the year
     oordelen: dict[int, object]  # goal -> its judgement of the year
     initiatieven: dict[int, GebiedCijfers]
     overzicht: Jaaroverzicht
@@ -123,6 +126,28 @@ def samenstellen(paragraaf) -> Paragraafgegevens:
     )
 
 
+class Doelrij(NamedTuple):
+    pk: int
+    titel: str
+    van_jaar: int
+    tot_jaar: int | None
+    visie: str
+
+
+def _doelen_in(ids: list[int], jaar: int) -> dict[int, list[Doelrij]]:
+    """Per area the goals of its visions in force in `jaar`, as plain rows."""
+    doelen: dict[int, list[Doelrij]] = defaultdict(list)
+    rijen = (
+        Doel.objects.filter(visie__gebied_id__in=ids)
+        .order_by("visie", "van_jaar", "titel", "pk")
+        .values_list("pk", "titel", "van_jaar", "tot_jaar", "visie__titel", "visie__gebied_id")
+    )
+    for pk, titel, van_jaar, tot_jaar, visie, gebied_id in rijen:
+        if doel_geldt_in(van_jaar, tot_jaar, jaar):
+            doelen[gebied_id].append(Doelrij(pk, titel, van_jaar, tot_jaar, visie))
+    return doelen
+
+
 def lees_jaar(jaar: int) -> Jaarstand:
     """The areas of the paragraph as they stood on 31 December of `jaar`, with their focus
     points, goals, initiatives and figures."""
@@ -137,10 +162,7 @@ def lees_jaar(jaar: int) -> Jaarstand:
     sleutel = sorteersleutel()
     gebieden.sort(key=lambda s: sleutel(s.gebied))
     ids = [s.gebied.pk for s in gebieden]
-    doelen: dict[int, list[Doel]] = defaultdict(list)
-    for doel in Doel.objects.filter(visie__gebied_id__in=ids).select_related("visie"):
-        if doel.geldt_in(jaar):
-            doelen[doel.visie.gebied_id].append(doel)
+    doelen = _doelen_in(ids, jaar)
     oordelen = {
         o.doel_id: o for o in Doeloordeel.objects.filter(doel__visie__gebied_id__in=ids, jaar=jaar)
     }
@@ -182,14 +204,16 @@ def _gebiedsdeel(
         doel_id, mee = punt.doel_id, punt.in_paragraaf
         if doel_id:
             per_doel[doel_id].append(punt)
+        status_tekst = statussen.get(punt.status, punt.status)
         register.append(
             Focusregel(
                 titel=punt.titel,
                 status=punt.status,
-                status_tekst=statussen.get(punt.status, punt.status),
+                status_tekst=status_tekst,
                 toelichting=punt.toelichting,
                 doel=doeltitels.get(doel_id, ""),
                 in_paragraaf=mee,
+                regel=zinnen.registerregel(punt.titel, status_tekst, punt.toelichting),
             )
         )
         zin = zinnen.focuszin(punt.titel, punt.toelichting) if mee else ""
@@ -213,8 +237,8 @@ def _gebiedsdeel(
         doelen.append(
             Doelstand(
                 titel=doel.titel,
-                visie=doel.visie.titel,
-                periode=str(doel.periode),
+                visie=doel.visie,
+                periode=str(doelperiode(doel.van_jaar, doel.tot_jaar)),
                 oordeel=code,
                 oordeel_tekst=oordeelteksten.get(code, "nog niet beoordeeld"),
                 # a judgement's note that repeats a sentence of the area is left out
@@ -420,7 +444,7 @@ def kerncijfers(stand: Jaarstand) -> Kerncijfers:
     )
 
 
-def _oordelen(doelen: dict[int, list[Doel]], oordelen: dict) -> Counter:
+def _oordelen(doelen: dict[int, list["Doelrij"]], oordelen: dict) -> Counter:
     return Counter(
         oordelen[d.pk].oordeel if d.pk in oordelen else NIET_BEOORDEELD
         for lijst in doelen.values()
@@ -464,10 +488,7 @@ def cijfers_van_jaar(jaar: int) -> tuple[Kerncijfers, list[Bedragen]] | None:
     punten = focuspunten_op(
         ids, eind, selectie=Selectie.JAAR, tijdlijn=False, toelichting=True, details=False
     )
-    doelen: dict[int, list[Doel]] = defaultdict(list)
-    for doel in Doel.objects.filter(visie__gebied_id__in=ids).only("pk", "van_jaar", "tot_jaar"):
-        if doel.geldt_in(jaar):
-            doelen[0].append(doel)
+    doelen = _doelen_in(ids, jaar)
     oordelen = {
         o.doel_id: o
         for o in Doeloordeel.objects.filter(doel__visie__gebied_id__in=ids, jaar=jaar).only(

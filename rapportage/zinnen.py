@@ -83,6 +83,12 @@ def focuszin(titel: str, toelichting: str) -> str:
     return zin(f"{titel}: {_klein(toelichting)}")
 
 
+def registerregel(titel: str, status_tekst: str, toelichting: str) -> str:
+    """A focus point in the appendix: "titel (status): toelichting"."""
+    regel = f"{titel} ({status_tekst})"
+    return f"{regel}: {toelichting}" if toelichting else regel
+
+
 def overige_zin(aantal: int, afgerond: int, *, naast_genoemde: bool) -> str:
     """The focus points not told one by one, counted."""
     if not aantal:

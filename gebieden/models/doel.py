@@ -19,6 +19,19 @@ from ..constants import DoelOordeel
 JAAR = [MinValueValidator(2000), MaxValueValidator(2100)]
 
 
+def geldt_in(van_jaar: int, tot_jaar: int | None, jaar: int) -> bool:
+    return van_jaar <= jaar and (tot_jaar is None or jaar <= tot_jaar)
+
+
+def periode(van_jaar: int, tot_jaar: int | None) -> str:
+    """The years a goal holds: "2019–2022", "2020", "vanaf 2019"."""
+    if tot_jaar is None:
+        return _("vanaf %(jaar)s") % {"jaar": van_jaar}
+    if tot_jaar == van_jaar:
+        return str(van_jaar)
+    return f"{van_jaar}–{tot_jaar}"
+
+
 class Doel(Versiebeheerd):
     visie = models.ForeignKey(
         "gebieden.Visie",
@@ -65,15 +78,11 @@ class Doel(Versiebeheerd):
             )
 
     def geldt_in(self, jaar: int) -> bool:
-        return self.van_jaar <= jaar and (self.tot_jaar is None or jaar <= self.tot_jaar)
+        return geldt_in(self.van_jaar, self.tot_jaar, jaar)
 
     @property
     def periode(self) -> str:
-        if self.tot_jaar is None:
-            return _("vanaf %(jaar)s") % {"jaar": self.van_jaar}
-        if self.tot_jaar == self.van_jaar:
-            return str(self.van_jaar)
-        return f"{self.van_jaar}–{self.tot_jaar}"
+        return periode(self.van_jaar, self.tot_jaar)
 
 
 class Doeloordeel(Versiebeheerd):
