@@ -38,8 +38,10 @@ def euro(waarde: Decimal) -> str:
 
 
 def euro_heel(waarde: Decimal) -> str:
-    """Whole euros, as the paragraph's sentences print them: € 1.235 and € −48."""
-    return f"€ {getal(int(Decimal(waarde).quantize(Decimal(1), rounding=ROUND_HALF_UP)))}"
+    """Whole euros, as the paragraph's sentences print them: € 1.235 and € −48, the sign and
+    the amount joined by a non-breaking space, so a line never ends with a lone "€"."""
+    heel = int(Decimal(waarde).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return f"€\u00a0{getal(heel)}"
 
 
 def getal(waarde: int) -> str:

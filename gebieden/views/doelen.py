@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views import View
@@ -267,6 +268,8 @@ class DoelOordeelView(BestaandDoelMixin, View):
         return self.toon(
             {
                 "form": form,
+                # a goal that starts in a year still to come cannot be judged yet: say so
+                "nog_niet": self.doel.van_jaar > timezone.localdate().year,
                 "doel": self.doel,
                 "visie": self.doel.visie,
                 "oordelen": self.doel.oordelen.order_by("-jaar"),

@@ -389,3 +389,18 @@ def test_the_benchmark_data_has_goals_judgements_and_marked_focus_points():
         p.doel.visie.gebied_id == p.gebied_id for p in gekoppeld.select_related("doel__visie")
     )
     assert 0 < punten.filter(in_paragraaf=True).count() < punten.count()
+
+
+@pytest.mark.django_db
+def test_a_goal_that_starts_in_a_year_to_come_says_so_instead_of_a_form(
+    client, wijkambtenaar_a, gebied_a, visie_a
+):
+    import datetime
+
+    volgend_jaar = datetime.date.today().year + 1
+    doel = DoelFactory(visie=visie_a, van_jaar=volgend_jaar)
+    client.force_login(wijkambtenaar_a)
+    response = client.get(reverse("gebieden:doel_oordeel", args=[gebied_a.pk, doel.pk]))
+    pagina = tekst(response)
+    assert f"Dit doel geldt pas vanaf {volgend_jaar}." in pagina
+    assert 'name="oordeel"' not in pagina

@@ -27,8 +27,9 @@ def test_amounts_with_cents_and_a_real_minus_sign(bedrag, tekst):
 
 
 def test_whole_euros_for_the_paragraphs_sentences():
-    assert notatie.euro_heel(Decimal("1234.56")) == "€ 1.235"
-    assert notatie.euro_heel(Decimal("-48.40")) == "€ −48"
+    assert notatie.euro_heel(Decimal("1234.56")) == "€\u00a01.235"  # never split over two lines
+    assert notatie.euro_heel(Decimal("-48.40")) == "€\u00a0−48"
+    assert notatie.euro_heel(Decimal("2.50")) == "€\u00a03"  # half away from zero, as the tables
 
 
 def test_dates_in_words_and_short():
