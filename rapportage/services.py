@@ -80,13 +80,33 @@ def gebouwd_zin(gebouwd_op, export_van) -> str:
     return f"Deze pagina is gebouwd op {moment(gebouwd_op)} met de export van {moment(export_van)}"
 
 
+PUBLICATIEPOGINGEN = 3
+
+
 def publiceer(*, paragraaf, door, toelichting: str = "", opdracht=None) -> Publicatie:
     """Build a new version (HTML, PDF, data) and store it. Slow (seconds to a minute for a large
     municipality): run it in a worker (`opdrachten.voer_uit`), never in a request.
 
     The version number is taken under a lock on the paragraph's row, so two publications of a
-    year at once get two numbers. With `opdracht`, the work publishes once however often it
-    runs: a run that finds its job already published returns that version."""
+    year at once get two numbers. The PDF's colophon names that number: when another
+    publication took it meanwhile, the version is built again with the next one. With
+    `opdracht`, the work publishes once however often it runs: a run that finds its job already
+    published returns that version."""
+    velden = {
+        "paragraaf": paragraaf,
+        "door": door,
+        "toelichting": toelichting,
+        "opdracht": opdracht,
+    }
+    for _poging in range(PUBLICATIEPOGINGEN - 1):
+        try:
+            return _publiceer(**velden)
+        except VersieIntussenGenomen:
+            continue
+    return _publiceer(**velden)
+
+
+def _publiceer(*, paragraaf, door, toelichting: str, opdracht) -> Publicatie:
     gebouwd_op = timezone.now()
     export_van = laatste_wijziging() or gebouwd_op
     data = samenstellen(paragraaf)

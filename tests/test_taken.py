@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection, connections
 from django.test import override_settings
+from pypdf import PdfReader
 
 from rapportage import opdrachten
 from rapportage.models import Opdracht, Paragraaf, Publicatie
@@ -88,6 +89,9 @@ def test_publishing_one_year_from_two_threads_gives_two_versions(demo):
     uitkomsten = in_draden(2, lambda: publiceer(paragraaf=demo, door=None).versie)
     assert sorted(uitkomsten) == [2, 3], uitkomsten
     assert sorted(Publicatie.objects.values_list("versie", flat=True)) == [1, 2, 3]
+    for publicatie in Publicatie.objects.all():  # each colophon names its own version
+        laatste = PdfReader(io.BytesIO(publicatie.lees_pdf())).pages[-1].extract_text()
+        assert f"Versie {publicatie.versie}." in laatste
 
 
 @ALLEEN_POSTGRESQL
