@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from django.db.models import Min, Q
 
-from .constants import AFGESLOTEN, TOEGEKENDE_BESLUITEN, Doelgroep, Hulpvorm
+from .constants import AFGESLOTEN, TOEGEKENDE_BESLUITEN, Doelgroep
 from .models import Aanvraag, Initiatief, InitiatiefDoelgroep, InitiatiefHulp
 
 NUL = Decimal("0.00")
@@ -29,7 +29,7 @@ class GebiedCijfers:
     vastgesteld: Decimal = NUL
     deelnemers: int = 0
     doelgroepen: Counter = field(default_factory=Counter)
-    hulp: Counter = field(default_factory=Counter)  # kind of help -> initiatives given it
+    hulp: Counter = field(default_factory=Counter)  # Hulpvorm code -> initiatives given it
 
     @property
     def bereik(self) -> list[tuple[str, int]]:
@@ -78,11 +78,10 @@ def cijfers_per_gebied(jaar: int) -> list[GebiedCijfers]:
         initiatief_id__in=list(gebied_van)
     ).values_list("initiatief_id", "doelgroep"):
         per_gebied[gebied_van[initiatief_id]].doelgroepen[str(namen.get(doelgroep, doelgroep))] += 1
-    hulpnamen = dict(Hulpvorm.choices)
     for initiatief_id, hulpvorm in InitiatiefHulp.objects.filter(
         initiatief_id__in=list(gebied_van)
     ).values_list("initiatief_id", "hulpvorm"):
-        per_gebied[gebied_van[initiatief_id]].hulp[str(hulpnamen.get(hulpvorm, hulpvorm))] += 1
+        per_gebied[gebied_van[initiatief_id]].hulp[hulpvorm] += 1
     aanvragen = Aanvraag.objects.filter(ontvangen_op__year=jaar).values_list(
         "initiatief__gebied_id",
         "initiatief__gebied__naam",

@@ -11,7 +11,18 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from gebieden.constants import FocuspuntStatus, VisieStatus
 from gebieden.models.woorden import platformwoord, visiewoord, woord
+from initiatieven.constants import Hulpvorm
 from kern import notatie
+
+# The kinds of help as the sentence "geholpen met …" names them (the choices' labels, such as
+# "hulp bij vergunningen", would say "geholpen met hulp bij vergunningen").
+HULP = {
+    Hulpvorm.INITIATIEFBEGELEIDING: gettext_lazy("initiatiefbegeleiding"),
+    Hulpvorm.PROCESBEGELEIDING: gettext_lazy("procesbegeleiding"),
+    Hulpvorm.COMMUNICATIE: gettext_lazy("communicatie"),
+    Hulpvorm.NETWERK: gettext_lazy("contacten met netwerk en partners"),
+    Hulpvorm.VERGUNNINGEN: gettext_lazy("vergunningen"),
+}
 
 # The order of the groups of focus points in an area: done first, dropped last.
 RESULTAATVOLGORDE = [
@@ -186,7 +197,9 @@ def initiatieven_zin(cijfers) -> str:
             % {"n": notatie.getal(cijfers.deelnemers)}
         )
     if cijfers.hulp:
-        soorten = "; ".join(f"{soort} ({n})" for soort, n in cijfers.hulp.most_common())
+        soorten = opsomming(
+            f"{HULP.get(code, code)} ({n})" for code, n in cijfers.hulp.most_common()
+        )
         delen.append(_("geholpen met %(soorten)s") % {"soorten": soorten})
     if cijfers.doelgroepen:
         delen.append(

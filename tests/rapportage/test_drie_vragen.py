@@ -305,3 +305,14 @@ def test_names_in_a_note_keep_their_capital_after_the_title():
     tekst = deel("Namen")[1]
     assert "Buurtkamer: GGD en Utrecht Zorg denken mee." in tekst
     assert "Bouwweg: de weg is verlegd." in tekst
+
+
+def test_the_help_given_is_named_in_words_that_fit_the_sentence():
+    wijk = GebiedFactory(naam="Hulp")
+    initiatief = InitiatiefFactory(gebied=wijk, deelnemers=10)
+    initiatief.overgangen.create(datum=datetime.date(2020, 3, 1), status="aangemeld")
+    for hulpvorm in ("vergunningen", "initiatiefbegeleiding"):
+        initiatief.hulp.create(hulpvorm=hulpvorm)
+    tekst = deel("Hulp")[1]
+    assert "geholpen met" in tekst and "hulp bij" not in tekst
+    assert "vergunningen (1)" in tekst and "initiatiefbegeleiding (1)" in tekst
