@@ -24,18 +24,6 @@ class ParagraafForm(NLDSFormMixin, forms.ModelForm):
             "beter": forms.Textarea(attrs={"rows": 5}),
             "slottekst": forms.Textarea(attrs={"rows": 5}),
         }
-        help_texts = {
-            "goed": _(
-                "Staat in het overzicht bovenaan de paragraaf; bijvoorbeeld een lijst van twee of "
-                "drie punten die met - beginnen."
-            ),
-            "beter": _(
-                "Staat in het overzicht bovenaan, naast ‘wat ging goed’; ook hier werkt een lijst."
-            ),
-            "slottekst": _(
-                "Staat onder de gebieden, onder de kop ‘Tot slot’. Opmaak zoals bij de inleiding."
-            ),
-        }
 
     def __init__(self, *args, gebieden=(), teksten=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -32,12 +32,27 @@ class Paragraaf(Versiebeheerd):
             "**vet** tussen dubbele sterretjes en een link als [tekst](https://…)."
         ),
     )
-    slottekst = models.TextField(_("slottekst"), blank=True)
+    slottekst = models.TextField(
+        _("slottekst"),
+        blank=True,
+        help_text=_(
+            "Staat onder de gebieden, onder de kop ‘Tot slot’. Opmaak zoals bij de inleiding."
+        ),
+    )
     goed = models.TextField(
-        _("wat ging goed"), blank=True, help_text=_("Staat in het overzicht bovenaan.")
+        _("wat ging goed"),
+        blank=True,
+        help_text=_(
+            "Staat in het overzicht bovenaan de paragraaf; bijvoorbeeld een lijst van twee of "
+            "drie punten die met - beginnen."
+        ),
     )
     beter = models.TextField(
-        _("wat kan beter"), blank=True, help_text=_("Staat in het overzicht bovenaan.")
+        _("wat kan beter"),
+        blank=True,
+        help_text=_(
+            "Staat in het overzicht bovenaan, naast ‘wat ging goed’; ook hier werkt een lijst."
+        ),
     )
 
     history = HistoricalRecords()

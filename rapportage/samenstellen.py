@@ -71,7 +71,7 @@ class Jaarstand:
 
     jaar: int
     gebieden: list[GebiedStand]
-    doelen: dict[int, list["Doelrij"]]  # area -> goals in force in the year
+    doelen: dict[int, list["DoelInJaar"]]  # area -> goals in force in the year
     oordelen: dict[int, object]  # goal -> its judgement of the year
     initiatieven: dict[int, GebiedCijfers]
     overzicht: Jaaroverzicht
@@ -126,7 +126,7 @@ def samenstellen(paragraaf) -> Paragraafgegevens:
     )
 
 
-class Doelrij(NamedTuple):
+class DoelInJaar(NamedTuple):
     pk: int
     titel: str
     van_jaar: int
@@ -134,9 +134,9 @@ class Doelrij(NamedTuple):
     visie: str
 
 
-def _doelen_in(ids: list[int], jaar: int) -> dict[int, list[Doelrij]]:
+def _doelen_in(ids: list[int], jaar: int) -> dict[int, list[DoelInJaar]]:
     """Per area the goals of its visions in force in `jaar`, as plain rows."""
-    doelen: dict[int, list[Doelrij]] = defaultdict(list)
+    doelen: dict[int, list[DoelInJaar]] = defaultdict(list)
     rijen = (
         Doel.objects.filter(visie__gebied_id__in=ids)
         .order_by("visie", "van_jaar", "titel", "pk")
@@ -144,7 +144,7 @@ def _doelen_in(ids: list[int], jaar: int) -> dict[int, list[Doelrij]]:
     )
     for pk, titel, van_jaar, tot_jaar, visie, gebied_id in rijen:
         if doel_geldt_in(van_jaar, tot_jaar, jaar):
-            doelen[gebied_id].append(Doelrij(pk, titel, van_jaar, tot_jaar, visie))
+            doelen[gebied_id].append(DoelInJaar(pk, titel, van_jaar, tot_jaar, visie))
     return doelen
 
 
@@ -444,7 +444,7 @@ def kerncijfers(stand: Jaarstand) -> Kerncijfers:
     )
 
 
-def _oordelen(doelen: dict[int, list["Doelrij"]], oordelen: dict) -> Counter:
+def _oordelen(doelen: dict[int, list["DoelInJaar"]], oordelen: dict) -> Counter:
     return Counter(
         oordelen[d.pk].oordeel if d.pk in oordelen else NIET_BEOORDEELD
         for lijst in doelen.values()

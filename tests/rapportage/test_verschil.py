@@ -8,7 +8,7 @@ from django.urls import reverse
 from rapportage.gegevens import naar_json
 from rapportage.models import Gebiedstekst
 from rapportage.samenstellen import samenstellen
-from rapportage.views import verschillen, woordverschil
+from rapportage.verschil import verschillen, woordverschil
 from tests.gebieden.factories import GebiedFactory
 from tests.rapportage.factories import LEGE_DATA, ParagraafFactory, PublicatieFactory
 
@@ -168,7 +168,7 @@ def test_the_comparison_sees_goals_subsidies_key_figures_and_the_appendix(demo):
     import copy
 
     from rapportage.models import Publicatie
-    from rapportage.views import als_regels, verschillen
+    from rapportage.verschil import als_regels, verschillen
 
     oud = Publicatie.objects.get().data
     nieuw = copy.deepcopy(oud)
