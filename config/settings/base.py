@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "gebieden",
     "initiatieven",
     "begroting",
+    "wijkprofiel",
     "rapportage",
 ]
 
