@@ -6,6 +6,7 @@ urlpatterns = [
     path("", include("gebieden.urls")),
     path("begroting/", include("begroting.urls")),
     path("initiatieven/", include("initiatieven.urls")),
+    path("wijkprofiel/", include("wijkprofiel.urls")),
     path("paragraaf/", include("rapportage.urls")),
     path("beheer/django/", admin.site.urls),
 ]

@@ -44,6 +44,15 @@ def euro_heel(waarde: Decimal) -> str:
     return f"€\u00a0{getal(heel)}"
 
 
+def decimaal(waarde: Decimal, decimalen: int) -> str:
+    """A figure rounded half up to `decimalen` places: 4.520, 2,4 and −0,3."""
+    afgerond = Decimal(waarde).quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)
+    if not decimalen:
+        return getal(int(afgerond))
+    heel, _punt, rest = f"{abs(afgerond):,.{decimalen}f}".partition(".")
+    return _gegroepeerd(heel, afgerond < 0) + get_format("DECIMAL_SEPARATOR") + rest
+
+
 def getal(waarde: int) -> str:
     """A whole number: 1.782 and −48."""
     waarde = int(waarde)

@@ -99,6 +99,13 @@ class Grensversie(models.Model):
 
     jaar = models.PositiveSmallIntegerField(_("jaar"))
     bestandsnaam = models.CharField(_("bestandsnaam"), max_length=200)
+    bron = models.CharField(
+        _("bron"),
+        max_length=200,
+        help_text=_(
+            "De bronvermelding onder de kaart, bijvoorbeeld CBS, Wijk- en buurtkaart 2024."
+        ),
+    )
     stelsel = models.CharField(
         _("coördinatenstelsel"),
         max_length=200,
