@@ -4,7 +4,8 @@ versions and the open data read.
 Every publication stores these types as JSON (`naar_json`) with the schema version they were
 built with (`schema`). A publication of an earlier schema keeps its frozen HTML and PDF and its
 JSON as stored; `lees` turns JSON of the current schema back into the types. Schema 1 (before
-the three questions per area) was a plain dict without a `schema` key.
+the three questions per area) was a plain dict without a `schema` key; schema 3 added the CBS
+figures per area and the map, so schema 2 reads as schema 3 without them.
 
 Amounts are whole thousands of euros (the table "bedragen x € 1.000") except where a name says
 `euro`. Sentences are plain text built by `rapportage.zinnen`; the templates escape them. Texts
@@ -17,7 +18,8 @@ import types
 import typing
 from dataclasses import dataclass, field
 
-SCHEMA_VERSIE = 2
+SCHEMA_VERSIE = 3
+LEESBARE_SCHEMAS = (2, 3)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,19 @@ class Reservestand:
 
 
 @dataclass(frozen=True)
+class Gebiedscijfer:
+    """A CBS figure of the area (wijkprofiel), as printed, with its change against the year
+    before."""
+
+    naam: str
+    waarde: str
+    verandering: str  # "+40", "−1,2 procentpunt"; "" without the year before
+    jaar: int
+    bron: str
+    kort: str = ""  # the name in running text ("WOZ-waarde")
+
+
+@dataclass(frozen=True)
 class Gebiedsdeel:
     """One area: the three questions, and its full register for the appendix."""
 
@@ -128,6 +143,8 @@ class Gebiedsdeel:
     # Appendix
     register: tuple[Focusregel, ...]
     activiteiten: tuple[Activiteitregel, ...]
+    # In cijfers (CBS)
+    cijfers: tuple[Gebiedscijfer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +201,7 @@ class Paragraafgegevens:
     financien: tuple[Bedragen, ...]
     totaal: Bedragen
     grafiek: dict = field(default_factory=dict)  # geometry of the chart (rapportage.grafiek)
+    kaart: dict = field(default_factory=dict)  # the map (wijkprofiel.kaart), empty without one
     schema: int = SCHEMA_VERSIE
 
 
@@ -195,9 +213,9 @@ def naar_json(gegevens: Paragraafgegevens) -> dict:
 
 def lees(data: dict) -> Paragraafgegevens:
     """Stored JSON of the current schema as the types again."""
-    if data.get("schema") != SCHEMA_VERSIE:
-        raise ValueError(f"schema {data.get('schema', 1)} is not {SCHEMA_VERSIE}")
-    return _maak(Paragraafgegevens, data)
+    if data.get("schema") not in LEESBARE_SCHEMAS:
+        raise ValueError(f"schema {data.get('schema', 1)} is not one of {LEESBARE_SCHEMAS}")
+    return _maak(Paragraafgegevens, {**data, "schema": SCHEMA_VERSIE})
 
 
 def _maak(soort, waarde):

@@ -11,6 +11,7 @@ Returns `rapportage.gegevens.Paragraafgegevens`, which the web page, the PDF, th
 of versions and the open data all read. A fixed number of queries whatever the number of areas.
 """
 
+import dataclasses
 import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ from kern import notatie
 
 from . import zinnen
 from .gegevens import (
+    LEESBARE_SCHEMAS,
     SCHEMA_VERSIE,
     Activiteitregel,
     Bedragen,
@@ -60,6 +62,7 @@ from .gegevens import (
 )
 from .grafiek import begroting_realisatie
 from .opmaak import veilige_html
+from .wijkcijfers import gebiedscijfers, kaart_van_paragraaf
 
 NIET_BEOORDEELD = "niet_beoordeeld"
 
@@ -106,6 +109,9 @@ def samenstellen(paragraaf) -> Paragraafgegevens:
                 oordeelteksten=oordeelteksten,
             )
         )
+    gebieden = [s.gebied for s in stand.gebieden]
+    cijfers = gebiedscijfers(gebieden, jaar)
+    delen = [dataclasses.replace(d, cijfers=cijfers.get(d.gebied_id, ())) for d in delen]
     financien = stand.financien
     return Paragraafgegevens(
         jaar=jaar,
@@ -122,6 +128,7 @@ def samenstellen(paragraaf) -> Paragraafgegevens:
         financien=tuple(financien["tabel"]),
         totaal=financien["totaal"],
         grafiek=begroting_realisatie([vars(r) for r in financien["tabel"]]),
+        kaart=kaart_van_paragraaf(gebieden, {d.gebied_id: d.anker for d in delen}, jaar),
         schema=SCHEMA_VERSIE,
     )
 
@@ -528,7 +535,7 @@ def vergelijking(stand: Jaarstand) -> Vergelijking | None:
 
     vorig_jaar = stand.jaar - 1
     publicatie = (
-        Publicatie.objects.filter(paragraaf__jaar=vorig_jaar, data__schema=SCHEMA_VERSIE)
+        Publicatie.objects.filter(paragraaf__jaar=vorig_jaar, data__schema__in=LEESBARE_SCHEMAS)
         .order_by("-versie")
         .annotate(
             kerncijfers=KeyTransform("kerncijfers", "data"),

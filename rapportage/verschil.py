@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from .gegevens import SCHEMA_VERSIE, Paragraafgegevens, lees
+from .gegevens import LEESBARE_SCHEMAS, Paragraafgegevens, lees
 from .opmaak import platte_tekst
 
 Regel = tuple[str, str]  # (what it is about, the text), one line of a version to compare
@@ -33,7 +33,7 @@ def _bedragregel(onderwerp: str, b: dict) -> Regel:
 def als_regels(data: dict) -> list[Regel]:
     """The published data as readable lines, to compare two versions: from the types for a
     publication of the current schema, as stored for one from before (schema 1, a dict)."""
-    if data.get("schema") == SCHEMA_VERSIE:
+    if data.get("schema") in LEESBARE_SCHEMAS:
         return _regels_van(lees(data))
     if data.get("schema") is not None:  # a later schema needs its own reader here
         raise Http404
@@ -77,6 +77,9 @@ def _regels_van(p: Paragraafgegevens) -> list[Regel]:
             regels += [(f"{naam}, {groep.kop}", z) for z in groep.zinnen]
         regels += [(naam, z) for z in (g.overige, *g.achtergrond, g.initiatieven, g.werk) if z]
         regels += [(naam, z) for z in g.mensen]
+        regels += [
+            (f"{naam}, {_('cijfers')}", f"{c.naam} ({c.jaar}): {c.waarde}") for c in g.cijfers
+        ]
         kosten = f"{naam}, {_('kosten')}"
         regels += [_bedragregel(kosten, dataclasses.asdict(b)) for b in g.posten]
         regels += [(kosten, s.zin) for s in g.subsidies]
