@@ -2,8 +2,10 @@
 
 "groot": about 10 gebieden, 120 wijken/dorpen, 600 buurten, 10 years, 20 new focus points per
 wijk per year with 2–5 updates each, 5,000 initiatives, 2,000 applications, 1,500 budget lines and
-100 officials. Focus points run their course as in practice (LOOPTIJDEN): most are finished or
-dropped within their year, some take two or three years, a few stay; a wijk has some 25–35 in a
+100 officials; and the wijkprofiel (bench/buurtdata.py): 600 CBS buurten with boundaries, each
+in its wijk, and three years of CBS figures for every buurt, CBS wijk and the municipality.
+Focus points run their course as in practice (LOOPTIJDEN): most are finished or dropped within
+their year, some take two or three years, a few stay; a wijk has some 25–35 in a
 year. "opgestapeld" is the first version of this data set, kept to compare and as a stress case:
 three in five focus points never close, so the last year has some 125 per wijk. "klein" is the
 shape of "groot" in miniature for the smoke test.
@@ -19,6 +21,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from begroting.models import Begrotingsjaar, Begrotingspost
+from bench import buurtdata
 from gebieden.aandacht import herbereken as herbereken_aandacht
 from gebieden.constants import DoelOordeel, FocuspuntStatus
 from gebieden.models import (
@@ -50,11 +53,14 @@ class Schaal:
     extra_posten: int  # budget lines per year besides one per wijk
     personen: int
     opgestapeld: bool = False  # open focus points never close (the first version of the set)
+    grensbuurten: int = 0  # CBS buurten on the map at least (extra ones lie in no own area)
 
 
 SCHALEN = {
-    "groot": Schaal(10, 12, 5, 10, 20, 5000, 2000, 30, 100),
-    "opgestapeld": Schaal(10, 12, 5, 10, 20, 5000, 2000, 30, 100, opgestapeld=True),
+    "groot": Schaal(10, 12, 5, 10, 20, 5000, 2000, 30, 100, grensbuurten=600),
+    "opgestapeld": Schaal(
+        10, 12, 5, 10, 20, 5000, 2000, 30, 100, opgestapeld=True, grensbuurten=600
+    ),
     "klein": Schaal(2, 2, 2, 2, 3, 20, 8, 2, 6),
 }
 # Years a focus point has attention (start year included) and how often; None: it stays.
@@ -123,6 +129,7 @@ def genereer(schaal: Schaal, seed: int = 1, peildatum: datetime.date | None = No
     _aanvragen(r, schaal, initiatieven, regelingen, jaren)
     gebruikers = _gebruikers(personen[0])
     _paragraaf(jaren)
+    _wijkprofiel(schaal, jaren)
     return {"jaar": jaren.paragraaf, "wijk": wijken[0].pk, **gebruikers}
 
 
@@ -421,6 +428,15 @@ def _paragraaf(jaren: _Jaren) -> None:
     Paragraaf.objects.get_or_create(
         jaar=jaren.paragraaf, defaults={"inleiding": "<p>Benchmarkjaar.</p>"}
     )
+
+
+def _wijkprofiel(schaal: Schaal, jaren: _Jaren) -> None:
+    """Buurt boundaries, the buurten of each wijk and three years of CBS figures
+    (bench/buurtdata.py); each bench buurt area is one CBS buurt of its wijk."""
+    wijk_ids = (
+        Gebied.objects.filter(soort="buurt").order_by("pk").values_list("ouder_id", flat=True)
+    )
+    buurtdata.genereer(list(wijk_ids), schaal.grensbuurten, jaren.paragraaf)
 
 
 def _loop(r: random.Random, jaar: int, peildatum: datetime.date) -> list[tuple]:

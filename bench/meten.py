@@ -1,5 +1,6 @@
 """Measure pages in-process (server time, the Django handler) and their query counts, against
-whatever database DATABASE_URL names; plus the PDF and a 10,000-row budget import."""
+whatever database DATABASE_URL names; plus the PDF, a 10,000-row budget import and the map of
+the municipality (bench/kaartmeting.py)."""
 
 import statistics
 import time
@@ -14,6 +15,7 @@ from django.urls import reverse
 from begroting.importeren import lees_bestand, plan_import
 from begroting.models import Begrotingsjaar
 from begroting.services import importeer
+from bench.kaartmeting import kaarttaken
 from gebieden.models import Gebied
 from rapportage.models import Paragraaf
 from rapportage.pdf import maak_pdf
@@ -39,9 +41,13 @@ def _percentiel(waarden, p):
     return gesorteerd[min(len(gesorteerd) - 1, round(p / 100 * (len(gesorteerd) - 1)))]
 
 
-def meet(naam, functie, herhalingen) -> Meting:
+def meet(naam, functie, herhalingen, voor=None) -> Meting:
+    """`functie` timed `herhalingen` times; `voor` (untimed, its queries not counted) runs
+    before each time, e.g. to empty the cache."""
     tijden, queries = [], 0
     for _ in range(herhalingen):
+        if voor is not None:
+            voor()
         with CaptureQueriesContext(connection) as vastgelegd:
             start = time.perf_counter()
             functie()
@@ -129,6 +135,9 @@ def _metingen(herhalingen, import_rijen, met_pdf, alleen) -> list[Meting]:
     import_naam = f"import {import_rijen} begrotingsregels (voorbeeld + opslaan)"
     if alleen in import_naam:
         metingen.append(meet(import_naam, lambda: _importeer(import_rijen), 1))
+    for naam, functie, voor in kaarttaken():
+        if alleen in naam:
+            metingen.append(meet(naam, functie, herhalingen, voor=voor))
     minimaal, ingelogd, pagina = (m.mediaan_ms or 0.001 for m in metingen[:MAATSTAVEN])
     for m in metingen:
         m.verhouding = round(m.mediaan_ms / minimaal, 1)
