@@ -29,6 +29,7 @@ from tests.gebieden.factories import (
 from tests.initiatieven.factories import InitiatiefFactory, RegelingFactory
 from tests.kern.factories import UserFactory
 from tests.rapportage.factories import ParagraafFactory, PublicatieFactory
+from wijkprofiel.models import Profielimport
 
 pytestmark = pytest.mark.django_db
 
@@ -110,6 +111,18 @@ def openingsreserve(w):
     )[0]
 
 
+def profielimport(w):
+    """An upload of figures for the wijkprofiel that was read and waits for the confirmation."""
+    return Profielimport.objects.create(
+        soort=Profielimport.Soort.CIJFERS,
+        bestand="imports/wijkprofiel/leeg.csv",
+        bestandsnaam="leeg.csv",
+        status=Profielimport.Status.KLAAR,
+        plan={"soort": "cijfers", "tabel": "x", "jaren": [], "regios": [], "waarden": []}
+        | {"gewijzigd": [], "herkend": [], "genegeerd": [], "buiten_gemeente": 0},
+    )
+
+
 def gebiedsimport(w):
     """An import of areas that was read and waits for the confirmation."""
     return Gebiedsimport.objects.create(
@@ -178,6 +191,11 @@ R = {
     "gebieden:gemeente_huisstijl": (lambda w: [], "", None, None),  # public, as the logo
     "gebieden:volgorde": (lambda w: [], "", COORD, COORD),
     "gebieden:gebiedsimport": (lambda w: [], "", COORD, COORD),
+    "wijkprofiel:start": (lambda w: [], "", COORD, None),
+    "wijkprofiel:import": (lambda w: [], "", COORD, COORD),
+    "wijkprofiel:import_stand": (lambda w: [profielimport(w).pk], "", COORD, COORD),
+    "wijkprofiel:buurten": (lambda w: [], "", COORD, COORD),
+    "wijkprofiel:keuze": (lambda w: [], "", COORD, COORD),
     "gebieden:gebiedsimport_stand": (lambda w: [gebiedsimport(w).pk], "", COORD, COORD),
     "begroting:jaren": (lambda w: [], "", ALLE, None),
     "begroting:dit_jaar": (lambda w: [], "", ALLE, None),

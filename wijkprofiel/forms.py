@@ -91,7 +91,11 @@ class BuurtenForm(NLDSFormMixin, forms.Form):
     per = forms.DateField(
         label=_("Geldt vanaf"),
         required=False,
-        help_text=_("Leeg: vandaag. Eerdere jaren houden de indeling die ze hadden."),
+        help_text=_(
+            "Leeg: een buurt die nog nergens bij hoorde, hoort er voor alle jaren bij; een "
+            "buurt die naar een ander gebied gaat, vanaf vandaag. Eerdere jaren houden de "
+            "indeling die ze hadden."
+        ),
     )
 
     def __init__(self, *args, buurten, gebieden, **kwargs):

@@ -24,6 +24,7 @@ from kern.bestanden import OnleesbaarBestand
 from .cijferbestanden import GeenCijferbestand, lees_cijfers
 from .grensbestanden import GeenGrensbestand, lees_grenzen
 from .models import (
+    KAARTTABEL,
     Buurtgrens,
     Buurtindeling,
     Cijfer,
@@ -35,7 +36,6 @@ from .models import (
 
 logger = logging.getLogger(__name__)
 BEWAARDAGEN = 7  # an upload not read in after this many days is removed at night
-KAARTTABEL = "wijkenbuurtkaart"  # the table id of figures read from a boundary file
 
 
 @transaction.atomic

@@ -18,6 +18,8 @@ from kern.versie import Versiebeheerd
 
 from .indicatoren import STANDAARD_KERNCIJFERS, STANDAARD_PROFIEL
 
+KAARTTABEL = "wijkenbuurtkaart"  # the table id of the figures a boundary file carries
+
 
 class Cijfertabel(models.Model):
     """One CBS table for one year as it was read in (kwb-2024, 85984NED 2024, …)."""

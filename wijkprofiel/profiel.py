@@ -26,7 +26,7 @@ from gebieden.instellingen import gemeente
 from kern.notatie import MIN, decimaal, euro_heel
 
 from .indicatoren import EXACT, PER_CODE, SOM, Indicator
-from .models import Buurtindeling, Cijfer, Profielkeuze, Regiojaar
+from .models import KAARTTABEL, Buurtindeling, Cijfer, Profielkeuze, Regiojaar
 
 TOLERANTIE = Decimal("0.05")  # share of the denominator that may lack a value
 
@@ -120,20 +120,27 @@ class _Cijfers:
         self.waarden: dict[tuple[int, str, str], Decimal | None] = {}
         self.regios: set[tuple[int, str]] = set()
         self.gewijzigd: set[tuple[int, str]] = set()
-        self.tabel: dict[int, str] = {}
+        self.tabel: dict[tuple[int, str, str], str] = {}  # the table each figure came from
 
 
 def _cijfers(codes: set[str], indicatoren: set[str], jaren: list[int]) -> _Cijfers:
+    """Of two tables of a year the one read later wins, except that the figures a boundary
+    file carries (KAARTTABEL) give way to any table of figures, and a missing figure never
+    hides one another table has."""
     gelezen = _Cijfers()
     rijen = (
         Cijfer.objects.filter(regiocode__in=codes, indicator__in=indicatoren, jaar__in=jaren)
-        .order_by("tabel__ingelezen_op", "tabel_id")
+        .annotate(uit_kaart=Q(tabel__tabel=KAARTTABEL))
+        .order_by("-uit_kaart", "tabel__ingelezen_op", "tabel_id")
         .values_list("jaar", "regiocode", "indicator", "waarde", "tabel__tabel")
     )
-    for jaar, code, indicator, waarde, tabel in rijen:  # a later table of a year wins
-        gelezen.waarden[jaar, code, indicator] = waarde
+    for jaar, code, indicator, waarde, tabel in rijen:
+        sleutel = (jaar, code, indicator)
+        if waarde is None and gelezen.waarden.get(sleutel) is not None:
+            continue
+        gelezen.waarden[sleutel] = waarde
+        gelezen.tabel[sleutel] = tabel
         gelezen.regios.add((jaar, code))
-        gelezen.tabel[jaar] = tabel
     return gelezen
 
 
@@ -201,13 +208,12 @@ def _profiel(gebied, gekozen, jaren, samenstellingen, cijfers: _Cijfers, gm: str
 
 
 def _meting(indicator, jaar, exact: str, buurten, cijfers: _Cijfers) -> Meting:
-    tabel = cijfers.tabel.get(jaar, "")
     if exact and (jaar, exact) in cijfers.regios:
         return Meting(
             jaar,
             cijfers.waarden.get((jaar, exact, indicator.code)),
             regio=exact,
-            tabel=tabel,
+            tabel=cijfers.tabel.get((jaar, exact, indicator.code), ""),
             gewijzigd=(jaar, exact) in cijfers.gewijzigd,
         )
     if not buurten:
@@ -216,7 +222,9 @@ def _meting(indicator, jaar, exact: str, buurten, cijfers: _Cijfers) -> Meting:
         jaar,
         _berekend(indicator, jaar, buurten, cijfers.waarden),
         buurten=len(buurten),
-        tabel=tabel,
+        tabel=", ".join(
+            sorted({cijfers.tabel.get((jaar, b, indicator.code), "") for b in buurten} - {""})
+        ),
         gewijzigd=any((jaar, b) in cijfers.gewijzigd for b in buurten),
     )
 

@@ -17,18 +17,23 @@ from .models import Buurtindeling, Profielkeuze
 def koppel_buurten(
     *, indeling: dict[str, int | None], gezien: str, per: datetime.date | None = None
 ) -> int:
-    """Give each buurt (code) the own area (pk, None: none) from `per` on: a changed buurt's
-    current period ends the day before and a new one starts, so every year keeps the
-    assignment it had. `gezien` is the fingerprint of the assignment the user saw; when
-    someone saved another meanwhile, nothing is stored (GelijktijdigGewijzigd). Returns how
-    many buurten changed."""
-    per = per or timezone.localdate()
+    """Give each buurt (code) the own area (pk, None: none). A buurt never linked before is
+    linked from `per` (None: for every year); a changed buurt's current period ends the day
+    before `per` (None: today) and a new one starts, so every year keeps the assignment it
+    had. `gezien` is the fingerprint of the assignment the user saw; when someone saved another
+    meanwhile, nothing is stored (GelijktijdigGewijzigd). Returns how many buurten changed."""
+    vanaf = per or timezone.localdate()
     lopend = list(
         Buurtindeling.objects.select_for_update().filter(geldig_tot__isnull=True)
     )  # locks what is changed until the commit
-    huidig = {r.buurtcode: r for r in lopend if r.geldig_van is None or r.geldig_van <= per}
+    huidig = {r.buurtcode: r for r in lopend if r.geldig_van is None or r.geldig_van <= vanaf}
     if vingerafdruk(lopende_indeling()) != gezien:
         raise GelijktijdigGewijzigd
+    eerder = set(
+        Buurtindeling.objects.filter(buurtcode__in=list(indeling)).values_list(
+            "buurtcode", flat=True
+        )
+    )
     gewijzigd = 0
     for code, gebied_id in indeling.items():
         rij = huidig.get(code)
@@ -36,17 +41,18 @@ def koppel_buurten(
             continue
         gewijzigd += 1
         if rij is not None:
-            if rij.geldig_van == per:  # started today: corrected, not a new period
+            if rij.geldig_van == vanaf:  # started that day: corrected, not a new period
                 if gebied_id is None:
                     rij.delete()
                 else:
                     rij.gebied_id = gebied_id
                     rij.save(update_fields=["gebied"])
                 continue
-            rij.geldig_tot = per - datetime.timedelta(days=1)
+            rij.geldig_tot = vanaf - datetime.timedelta(days=1)
             rij.save(update_fields=["geldig_tot"])
         if gebied_id is not None:
-            Buurtindeling.objects.create(buurtcode=code, gebied_id=gebied_id, geldig_van=per)
+            begin = vanaf if code in eerder else per
+            Buurtindeling.objects.create(buurtcode=code, gebied_id=gebied_id, geldig_van=begin)
     return gewijzigd
 
 

@@ -167,3 +167,15 @@ def test_profiles_of_many_areas_take_a_fixed_number_of_queries(django_assert_max
     with django_assert_max_num_queries(4):
         gevonden = profielen(gebieden, ["a_inw", "g_wozbag", "g_ink_pi"])
     assert len(gevonden) == 12
+
+
+def test_figures_of_a_boundary_file_give_way_to_a_table_of_figures():
+    """The wijk- en buurtkaart carries a few figures with secret codes; the kwb table of the
+    same year, read before or after, is what the profile shows."""
+    cbs_tabel(2024, {"WK063202": {"a_inw": 8160, "a_hh": 3510}}, tabel="kwb-2024")
+    cbs_tabel(2024, {"WK063202": {"a_inw": None, "a_woning": 3570}}, tabel="wijkenbuurtkaart")
+    wijk = GebiedFactory(cbs_code="WK063202")
+    profiel = profielen([wijk], ["a_inw", "a_woning"])[wijk.pk]
+    inwoners, woningen = reeks(profiel, "a_inw").stand()[0], reeks(profiel, "a_woning").stand()[0]
+    assert (inwoners.waarde, inwoners.tabel) == (8160, "kwb-2024")
+    assert (woningen.waarde, woningen.tabel) == (3570, "wijkenbuurtkaart")

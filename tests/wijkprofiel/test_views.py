@@ -2,9 +2,12 @@
 then all or nothing), linking buurten to own areas, choosing the indicators; and what the area
 page then shows."""
 
+import datetime
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from gebieden.models import Gebied, Gemeente
 from tests.gebieden.factories import GebiedFactory
@@ -186,3 +189,17 @@ def test_the_area_page_with_figures_and_map_takes_a_fixed_number_of_queries(
     with django_assert_max_num_queries(24):
         pagina = coord_client.get(molenvliet.get_absolute_url()).content.decode()
     assert "berekend uit 3 buurten" in pagina
+
+
+def test_a_first_link_without_a_date_holds_for_every_year_a_change_from_today(coord_client):
+    cbs_tabel(2023, {"BU06320101": {"a_inw": 100}})
+    a, b = GebiedFactory(), GebiedFactory()
+    url = reverse("wijkprofiel:buurten")
+    coord_client.post(url, {"gezien": vingerafdruk({}), "buurt_BU06320101": a.pk})
+    eerste = Buurtindeling.objects.get()
+    assert eerste.geldig_van is None  # so the figures of 2023 count for area a
+    coord_client.post(url, {"gezien": vingerafdruk(lopende_indeling()), "buurt_BU06320101": b.pk})
+    eerste.refresh_from_db()
+    nieuw = Buurtindeling.objects.get(gebied=b)
+    assert nieuw.geldig_van == timezone.localdate()
+    assert eerste.geldig_tot == timezone.localdate() - datetime.timedelta(days=1)
