@@ -10,7 +10,7 @@ from gebieden.models import Gebied
 from gebieden.volgorde import in_volgorde
 
 from . import kaart as kaarten
-from .profiel import Profiel, herkomst, keuze, profielen, tekst, verandering
+from .profiel import Profiel, bron_kort, keuze, profielen, tekst, verandering
 from .trend import trend
 
 
@@ -37,7 +37,7 @@ def rijen(profiel: Profiel, *, tot_jaar: int | None = None) -> list[Profielrij]:
                 naam=str(reeks.indicator.naam),
                 nu=tekst(reeks.indicator, nu.waarde if nu else None),
                 jaar=nu.jaar if nu else None,
-                herkomst=herkomst(nu) if nu else "",
+                herkomst=bron_kort(nu) if nu else "",
                 gemeente=tekst(reeks.indicator, gm.waarde) if gm else "",
                 verandering=verandering(
                     reeks.indicator, nu.waarde if nu else None, vorig.waarde if vorig else None

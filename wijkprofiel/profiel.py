@@ -293,6 +293,12 @@ def _afgerond(waarde: Decimal, decimalen: int) -> Decimal:
     return Decimal(waarde).quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)
 
 
+def bron_kort(meting: Meting) -> str:
+    """The table and year beside a figure on the area page ("CBS kwb-2024, 2024"); how the
+    figure was made is said once under the table."""
+    return _("CBS %(tabel)s, %(jaar)s") % {"tabel": meting.tabel, "jaar": meting.jaar}
+
+
 def herkomst(meting: Meting) -> str:
     """Where a figure comes from, in a phrase for beside it."""
     if meting.regio:

@@ -161,7 +161,8 @@ def test_the_area_page_shows_its_figures_beside_the_municipality_and_the_source(
     assert "Wijkprofiel" in pagina
     assert "8.160" in pagina and "17.910" in pagina
     assert "+160 t.o.v. vorig jaar" in pagina
-    assert "CBS, kwb-2024 (2024), WK063202" in pagina
+    assert "CBS kwb-2024, 2024" in pagina
+    assert "samen met CBS-gebied WK063202" in pagina
     assert 'aria-label="Inwoners: 2023: 8.000; 2024: 8.160"' in pagina  # the trend's name
 
 
@@ -188,7 +189,7 @@ def test_the_area_page_with_figures_and_map_takes_a_fixed_number_of_queries(
     assert 'aria-current="page"' in eerste  # Molenvliet highlighted on its own page
     with django_assert_max_num_queries(24):
         pagina = coord_client.get(molenvliet.get_absolute_url()).content.decode()
-    assert "berekend uit 3 buurten" in pagina
+    assert "Berekend uit 3 CBS-buurten" in pagina
 
 
 def test_a_first_link_without_a_date_holds_for_every_year_a_change_from_today(coord_client):
