@@ -298,11 +298,12 @@ def test_the_stored_form_of_the_map_renders_the_same(gebieden):
     )
 
 
-def test_for_the_pdf_there_is_no_folding_table(gebieden):
+def test_for_the_pdf_the_table_stands_under_the_map_not_folded(gebieden):
     getekend = kaart(gebieden=gebieden, jaar=2024)
     html = render_to_string("wijkprofiel/kaart.html", {"kaart": getekend, "voor_pdf": True})
     assert "<details" not in html and "app-scroll" not in html
     assert "<svg" in html and "Bron: CBS" in html
+    assert html.index("</figure>") < html.index("<table") < html.index("Gebieden op de kaart")
 
 
 def test_coordinates_are_never_localised(gebieden, settings):
