@@ -55,6 +55,6 @@ def test_each_area_has_its_key_figures_with_the_change_in_the_pdf(demo):
     assert len(met_cijfers) >= 8
     for g in met_cijfers:
         regels = [f"{c['kort']} {c['waarde']} ({c['verandering']})" for c in g["cijfers"]]
-        assert f"{g['naam']} In cijfers (CBS 2020): {'; '.join(regels)}.".replace(
-            "\xa0", " "
-        ) in tekst
+        assert (
+            f"{g['naam']} In cijfers (CBS 2020): {'; '.join(regels)}.".replace("\xa0", " ") in tekst
+        )
